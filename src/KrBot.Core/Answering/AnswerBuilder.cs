@@ -1,0 +1,50 @@
+using KrBot.Core.Knowledge;
+using KrBot.Core.Understanding;
+
+namespace KrBot.Core.Answering;
+
+/// <summary>Collects paragraphs, numbers citations by source in order of first use, and builds the answer.</summary>
+public sealed class AnswerBuilder(FactBase facts)
+{
+    private readonly List<Paragraph> _paragraphs = [];
+    private readonly List<(Source Source, List<string> FactIds)> _citations = [];
+    private readonly List<Suggestion> _suggestions = [];
+
+    public FactBase Facts { get; } = facts;
+
+    public int ParagraphCount => _paragraphs.Count;
+
+    public AnswerBuilder Add(ParagraphStyle style, params Span[] spans)
+    {
+        _paragraphs.Add(new Paragraph(spans, style));
+        return this;
+    }
+
+    public AnswerBuilder Add(params Span[] spans) => Add(ParagraphStyle.Normal, spans);
+
+    public AnswerBuilder Text(string text, ParagraphStyle style = ParagraphStyle.Normal) => Add(style, new TextSpan(text));
+
+    /// <summary>Registers the fact's source and returns the mark to put after the sentence that uses it.</summary>
+    public CitationMark Cite(Fact fact)
+    {
+        var index = _citations.FindIndex(c => c.Source.Id == fact.SourceId);
+        if (index < 0)
+        {
+            _citations.Add((Facts.Source(fact.SourceId), []));
+            index = _citations.Count - 1;
+        }
+
+        if (!_citations[index].FactIds.Contains(fact.Id)) _citations[index].FactIds.Add(fact.Id);
+        return new CitationMark(index + 1);
+    }
+
+    public AnswerBuilder Suggest(string label, string question)
+    {
+        // Telegram shows a handful of buttons well; more is noise.
+        if (_suggestions.Count < 6 && _suggestions.All(s => s.Question != question)) _suggestions.Add(new Suggestion(label, question));
+        return this;
+    }
+
+    public Answer Build(Query query) =>
+        new(query, _paragraphs.ToList(), _citations.Select((c, i) => new Citation(i + 1, c.Source, c.FactIds.ToList())).ToList(), _suggestions.ToList());
+}

@@ -1,0 +1,55 @@
+using KrBot.Core.Knowledge;
+using KrBot.Core.Understanding;
+
+namespace KrBot.Core.Answering;
+
+/// <summary>
+/// Query -> Answer. Every number it states comes from a cited fact or is computed from two and labelled;
+/// when the fact base has nothing, the answer says so and offers what it does have.
+/// </summary>
+public sealed class Answerer
+{
+    private readonly QuestionParser _parser;
+    private readonly FactAnswers _factAnswers;
+    private readonly ComparisonAnswers _comparisons;
+    private readonly GuidanceAnswers _guidance;
+
+    /// <param name="hostCommands">Commands the host adds (subscriptions), listed in /help.</param>
+    public Answerer(FactBase facts, IReadOnlyList<CommandHelp>? hostCommands = null)
+    {
+        Facts = facts;
+        _parser = new QuestionParser(facts);
+        var selector = new FactSelector(facts);
+        _guidance = new GuidanceAnswers(facts, selector, hostCommands ?? []);
+        _factAnswers = new FactAnswers(selector, _guidance);
+        _comparisons = new ComparisonAnswers(selector);
+    }
+
+    public FactBase Facts { get; }
+
+    public Answer Ask(string question) => Answer(_parser.Parse(question));
+
+    public Query Parse(string question) => _parser.Parse(question);
+
+    public Answer Answer(Query query)
+    {
+        var answer = new AnswerBuilder(Facts);
+        switch (query.Intent)
+        {
+            case Intent.Overview: _factAnswers.Overview(answer, query.EntityIds[0]); break;
+            case Intent.Metric: _factAnswers.Metric(answer, query); break;
+            case Intent.When: _factAnswers.When(answer, query); break;
+            case Intent.Who: _factAnswers.Who(answer, query.EntityIds[0]); break;
+            case Intent.Compare: _comparisons.Compare(answer, query); break;
+            case Intent.Sources: _guidance.Sources(answer); break;
+            case Intent.Help: _guidance.Help(answer); break;
+            case Intent.Start: _guidance.Start(answer); break;
+            case Intent.Clarify: _guidance.Clarify(answer, query); break;
+            case Intent.UnknownMetric: _guidance.UnknownMetric(answer, query); break;
+            case Intent.UnknownCommand: _guidance.UnknownCommand(answer, query); break;
+            default: _guidance.OutOfScope(answer, query); break;
+        }
+
+        return answer.Build(query);
+    }
+}

@@ -1,0 +1,126 @@
+using KrBot.Core.Knowledge;
+using KrBot.Core.Understanding;
+
+namespace KrBot.Core.Answering;
+
+/// <summary>
+/// Answers that guide rather than state: help, sources, "did you mean", and the honest "I don't have that",
+/// which always says what the bot can answer instead and never offers a number.
+/// </summary>
+internal sealed class GuidanceAnswers(FactBase facts, FactSelector selector, IReadOnlyList<CommandHelp> hostCommands)
+{
+    private const string Scope = "I answer questions about China’s enterprise-collaboration market from a curated fact base: each figure comes with its date and its source.";
+
+    public void Start(AnswerBuilder answer)
+    {
+        answer.Text("Hello! " + Scope);
+        Examples(answer);
+        answer.Add(new TextSpan("Type "), new CommandSpan("/help"), new TextSpan(" for every command."));
+    }
+
+    public void Help(AnswerBuilder answer)
+    {
+        answer.Text(Scope);
+        Examples(answer);
+        answer.Text("Commands:");
+        foreach (var command in CommandCatalog.For(facts, hostCommands).Where(c => facts.FindEntity(c.Name) is null))
+            answer.Add(ParagraphStyle.Item, new CommandSpan("/" + command.Name), new TextSpan(" — " + command.Description));
+        answer.Add(
+            ParagraphStyle.Item,
+            new TextSpan("One command per name: "),
+            new CommandSpan(string.Join(" ", facts.Entities.Select(e => "/" + e.Id))));
+    }
+
+    public void Sources(AnswerBuilder answer)
+    {
+        answer.Text("Every fact I state cites one of these sources:");
+        foreach (var source in facts.Sources)
+        {
+            var count = facts.Facts.Count(f => f.SourceId == source.Id);
+            answer.Add(ParagraphStyle.Item, new TextSpan($"{source.Describe()} — {Words.Count(count)} facts"));
+        }
+    }
+
+    public void Clarify(AnswerBuilder answer, Query query)
+    {
+        var names = query.Suggestions.Select(id => facts.Entity(id).Name).ToList();
+        answer.Text($"I’m not sure which you mean. Did you mean {string.Join(" or ", names)}?");
+        foreach (var id in query.Suggestions)
+        {
+            // The parser asks only about a missing name, so a clarification that already has one name is a comparison.
+            var question = query.EntityIds.Count == 1
+                ? $"/compare {query.EntityIds[0]} {id}"
+                : query.MetricId is { } metric ? $"/{id} {facts.Metric(metric).Aliases.FirstOrDefault() ?? ""}".TrimEnd() : "/" + id;
+            answer.Suggest(facts.Entity(id).Name, question);
+        }
+    }
+
+    public void UnknownMetric(AnswerBuilder answer, Query query)
+    {
+        var entity = facts.Entity(query.EntityIds[0]);
+        answer.Text($"I don’t have {query.Term} for {entity.Name}: the fact base has no such figure, so I won’t guess one.");
+        WhatIHave(answer, entity);
+    }
+
+    public void NothingOn(AnswerBuilder answer, Entity entity, Metric metric)
+    {
+        answer.Text($"I don’t have {metric.Name} for {entity.Name}.");
+        WhatIHave(answer, entity);
+    }
+
+    public void WhichEntity(AnswerBuilder answer, Metric metric, IReadOnlyList<string> candidates)
+    {
+        if (candidates.Count == 0)
+        {
+            answer.Text($"I don’t have {metric.Name} for anything yet.");
+            return;
+        }
+
+        var names = candidates.Select(id => facts.Entity(id).Name);
+        answer.Text($"Which one do you mean? I have {metric.Name} for {Words.List(names)}.");
+        foreach (var id in candidates) answer.Suggest(facts.Entity(id).Name, $"/{id} {metric.Aliases.FirstOrDefault() ?? ""}".TrimEnd());
+    }
+
+    public void OutOfScope(AnswerBuilder answer, Query query)
+    {
+        answer.Text(query.Term is { } term
+            ? $"I don’t have anything on “{term}”. {Scope}"
+            : $"I don’t know that. {Scope}");
+        answer.Text($"I can tell you about {Words.List(facts.Entities.Where(e => e.Kind == EntityKind.Product).Select(e => e.Name))}, and more: try /help.");
+        foreach (var entity in facts.Entities.Where(e => e.Kind == EntityKind.Product)) answer.Suggest(entity.Name, "/" + entity.Id);
+    }
+
+    public void UnknownCommand(AnswerBuilder answer, Query query)
+    {
+        answer.Add(new TextSpan("I don’t know the command "), new CommandSpan("/" + query.Term), new TextSpan(". Type "), new CommandSpan("/help"), new TextSpan(" for the ones I have."));
+    }
+
+    /// <summary>Buttons worth pressing next: a comparison with a peer that has a figure of the same kind, and the overview.</summary>
+    public void SuggestFollowUps(AnswerBuilder answer, string entityId)
+    {
+        var entity = facts.Entity(entityId);
+        if (selector.PrimaryFigure(entityId, "users") is not null)
+        {
+            foreach (var peer in selector.EntitiesWith("users").Where(id => id != entityId).Take(2))
+                answer.Suggest($"{entity.Name} vs {facts.Entity(peer).Name}", $"/compare {entityId} {peer}");
+        }
+
+        answer.Suggest($"All on {entity.Name}", "/" + entityId);
+    }
+
+    private void WhatIHave(AnswerBuilder answer, Entity entity)
+    {
+        var metrics = selector.All(entity.Id).Select(f => facts.Metric(f.MetricId).Name).Distinct().ToList();
+        answer.Text(metrics.Count == 0
+            ? $"I have no facts on {entity.Name} yet."
+            : $"What I do have on {entity.Name}: {Words.List(metrics)}.");
+        answer.Suggest($"All on {entity.Name}", "/" + entity.Id);
+    }
+
+    private static void Examples(AnswerBuilder answer)
+    {
+        answer.Text("Ask in English or Chinese, for example:");
+        foreach (var example in new[] { "How many users does DingTalk have?", "钉钉有多少用户？", "Compare DingTalk and WeChat Work", "Who makes Lark?" })
+            answer.Add(ParagraphStyle.Item, new CommandSpan(example));
+    }
+}

@@ -1,0 +1,10 @@
+namespace KrBot.Core.Knowledge;
+
+public enum EntityKind
+{
+    Product,
+    Company,
+    Organisation,
+    Market,
+    Person,
+}

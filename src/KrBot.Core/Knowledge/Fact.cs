@@ -1,0 +1,29 @@
+namespace KrBot.Core.Knowledge;
+
+/// <summary>
+/// One thing a source says. A fact has a <see cref="Quantity"/>, a figure in <see cref="Words"/> ("one-fifth"),
+/// or only a <see cref="Statement"/>; it always has its date at its true precision, its source and its quote.
+/// </summary>
+public sealed record Fact(
+    string Id,
+    string EntityId,
+    IReadOnlyList<string> AlsoEntityIds,
+    string? ObjectEntityId,
+    string MetricId,
+    Quantity? Quantity,
+    string? Words,
+    string? Statement,
+    AsOf AsOf,
+    bool Forecast,
+    string? SaidBy,
+    string SourceId,
+    string Quote,
+    string? Note,
+    SourceLocation Location)
+{
+    public bool HasFigure => Quantity is not null || Words is not null;
+
+    /// <summary>Every entity the fact is about: its subject, the ones it also concerns, and an owner it names.</summary>
+    public bool Concerns(string entityId) =>
+        EntityId == entityId || ObjectEntityId == entityId || AlsoEntityIds.Contains(entityId);
+}

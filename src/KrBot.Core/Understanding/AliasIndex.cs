@@ -1,0 +1,141 @@
+using KrBot.Core.Knowledge;
+
+namespace KrBot.Core.Understanding;
+
+/// <summary>
+/// Every name and keyword the bot understands, keyed by <see cref="TextNormalizer.AliasKey"/>, built once per fact
+/// base. Matching is dictionary lookups only: Latin n-grams (longest first, so "wechat work" beats "wechat") and
+/// leftmost-longest scans of Han runs (so 企业微信 beats 微信). Fuzzy matching is <see cref="FuzzyCorrector"/>'s job.
+/// </summary>
+public sealed class AliasIndex
+{
+    private readonly Dictionary<string, AliasTarget> _latin = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AliasTarget> _han = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _latinWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _fuzzyWords = new(StringComparer.Ordinal);
+    private int _maxLatinTokens = 1;
+    private int _maxHanLength = 1;
+
+    public AliasIndex(FactBase facts)
+    {
+        // The fact base claims first: a curator's alias wins over a built-in keyword.
+        foreach (var entity in facts.Entities)
+        {
+            var target = new AliasTarget(AliasTargetKind.Entity, entity.Id);
+            foreach (var alias in entity.Aliases.Append(entity.Name).Append(entity.Id)) Add(alias, target, fuzzy: true);
+            foreach (var alias in entity.ExactAliases) Add(alias, target, fuzzy: false);
+        }
+
+        foreach (var metric in facts.Metrics)
+        {
+            foreach (var alias in metric.Aliases) Add(alias, new AliasTarget(AliasTargetKind.Metric, metric.Id), fuzzy: true);
+        }
+
+        foreach (var (intent, words) in IntentLexicon.IntentWords)
+        {
+            foreach (var word in words) Add(word, new AliasTarget(AliasTargetKind.IntentWord, intent), fuzzy: true);
+        }
+
+        foreach (var term in IntentLexicon.UnknownMetrics) Add(term, new AliasTarget(AliasTargetKind.UnknownMetric, term), fuzzy: false);
+    }
+
+    /// <summary>Single Latin words fuzzy matching may correct a typo into (never exact-only aliases).</summary>
+    public IReadOnlyCollection<string> FuzzyWords => _fuzzyWords;
+
+    /// <summary>True when the word is part of any alias or keyword: such a word is never a typo.</summary>
+    public bool IsKnownWord(string word) => _latinWords.Contains(word);
+
+    /// <summary>The target a whole single word names on its own, if any ("dingtalk" -> DingTalk).</summary>
+    public AliasTarget? Lookup(string word) => _latin.GetValueOrDefault(word) ?? _han.GetValueOrDefault(word);
+
+    /// <summary>
+    /// Finds aliases in the tokens. <paramref name="consumed"/> marks Latin tokens already used (it is updated);
+    /// Han tokens report the characters matched in <paramref name="hanLeftover"/> as spaces.
+    /// </summary>
+    public List<AliasMatch> Match(IReadOnlyList<Token> tokens, IReadOnlyList<double> confidence, bool[] consumed, out List<string> hanLeftover)
+    {
+        var matches = new List<AliasMatch>();
+        hanLeftover = [];
+        for (var n = Math.Min(_maxLatinTokens, tokens.Count); n >= 1; n--)
+        {
+            for (var i = 0; i + n <= tokens.Count; i++)
+            {
+                if (!LatinSpanFree(tokens, consumed, i, n)) continue;
+                var key = n == 1 ? tokens[i].Text : string.Concat(tokens.Skip(i).Take(n).Select(t => t.Text));
+                if (!_latin.TryGetValue(key, out var target)) continue;
+
+                var sure = 1.0;
+                for (var k = i; k < i + n; k++)
+                {
+                    consumed[k] = true;
+                    sure = Math.Min(sure, confidence[k]);
+                }
+
+                matches.Add(new AliasMatch(target, i, sure));
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsHan) hanLeftover.Add(MatchHan(tokens[i].Text, i, matches));
+        }
+
+        matches.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return matches;
+    }
+
+    private string MatchHan(string run, int position, List<AliasMatch> matches)
+    {
+        var leftover = run.ToCharArray();
+        for (var start = 0; start < run.Length;)
+        {
+            var matched = 0;
+            for (var length = Math.Min(_maxHanLength, run.Length - start); length >= 1; length--)
+            {
+                if (!_han.TryGetValue(run.Substring(start, length), out var target)) continue;
+                matches.Add(new AliasMatch(target, position, 1.0));
+                Array.Fill(leftover, ' ', start, length);
+                matched = length;
+                break;
+            }
+
+            start += Math.Max(matched, 1);
+        }
+
+        return new string(leftover);
+    }
+
+    private static bool LatinSpanFree(IReadOnlyList<Token> tokens, bool[] consumed, int start, int count)
+    {
+        for (var k = start; k < start + count; k++)
+        {
+            if (consumed[k] || tokens[k].IsHan) return false;
+        }
+
+        return true;
+    }
+
+    private void Add(string alias, AliasTarget target, bool fuzzy)
+    {
+        var normalized = TextNormalizer.Normalize(alias);
+        var key = normalized.Replace(" ", "", StringComparison.Ordinal);
+        if (key.Length == 0) return;
+
+        if (TextNormalizer.IsHan(key[0]))
+        {
+            _han.TryAdd(key, target);
+            _maxHanLength = Math.Max(_maxHanLength, key.Length);
+            return;
+        }
+
+        _latin.TryAdd(key, target);
+        var words = normalized.Split(' ');
+        _maxLatinTokens = Math.Max(_maxLatinTokens, words.Length);
+        foreach (var word in words)
+        {
+            _latinWords.Add(word);
+            // Short words are too easy to hit by accident ("ark" -> "lark"): fuzzy matching only reaches long ones.
+            if (fuzzy && word.Length >= FuzzyCorrector.MinimumWordLength) _fuzzyWords.Add(word);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using KrBot.Core.Answering;
+using KrBot.Core.Knowledge;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace KrBot.Hosting;
+
+/// <summary>The one place the bot's services are composed, so Program.cs stays a page.</summary>
+internal static class KrBotServiceCollectionExtensions
+{
+    /// <summary>The fact base and the answering engine: everything the terminal needs.</summary>
+    public static IServiceCollection AddKrBotCore(this IServiceCollection services)
+    {
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => FactBaseLoader.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(sp => new Answerer(sp.GetRequiredService<FactBase>(), HostCommands.All));
+        return services;
+    }
+}

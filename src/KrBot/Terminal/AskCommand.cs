@@ -1,0 +1,40 @@
+using KrBot.Core.Answering;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KrBot.Terminal;
+
+/// <summary>
+/// <c>ask "question"</c> prints the answer; <c>ask --json "question"</c> prints one JSON object;
+/// <c>ask --json</c> alone answers standard input line by line as JSON Lines, flushing each line.
+/// </summary>
+internal static class AskCommand
+{
+    public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var json = args.Contains("--json");
+        var question = string.Join(' ', args.Where(a => a != "--json"));
+        var answerer = services.GetRequiredService<Answerer>();
+
+        if (question.Length > 0)
+        {
+            var answer = answerer.Ask(question);
+            await output.WriteLineAsync(json ? JsonAnswer.From(question, answer).ToJson() : TerminalRenderer.Render(answer));
+            return KrBotCli.Ok;
+        }
+
+        if (!json)
+        {
+            await error.WriteLineAsync("ask needs a question, for example: krbot ask \"How many users does DingTalk have?\" (or --json to read questions from standard input).");
+            return KrBotCli.UsageError;
+        }
+
+        // Every line gets exactly one object, blank lines included, so callers can pair input and output by position.
+        while (await input.ReadLineAsync(cancellationToken) is { } line)
+        {
+            await output.WriteLineAsync(JsonAnswer.From(line, answerer.Ask(line)).ToJson());
+            await output.FlushAsync(cancellationToken);
+        }
+
+        return KrBotCli.Ok;
+    }
+}

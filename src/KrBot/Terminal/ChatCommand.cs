@@ -1,0 +1,34 @@
+using KrBot.Core.Answering;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KrBot.Terminal;
+
+/// <summary>The interactive terminal chat: the same answers as Telegram, slash commands included.</summary>
+internal static class ChatCommand
+{
+    public static async Task<int> RunAsync(IServiceProvider services, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    {
+        var answerer = services.GetRequiredService<Answerer>();
+        await output.WriteLineAsync("KrBot: ask about DingTalk, WeChat Work, Lark and more. /help lists commands; /quit or Ctrl+D leaves.");
+        IReadOnlyList<Suggestion> suggestions = [];
+        while (true)
+        {
+            await output.WriteAsync("> ");
+            await output.FlushAsync(cancellationToken);
+            if (await input.ReadLineAsync(cancellationToken) is not { } line) break;
+            var text = line.Trim();
+            if (text is "/quit" or "/exit") break;
+            if (text.Length == 0) continue;
+
+            // A number picks one of the follow-ups offered with the previous answer.
+            if (int.TryParse(text, out var pick) && pick >= 1 && pick <= suggestions.Count) text = suggestions[pick - 1].Question;
+
+            var answer = answerer.Ask(text);
+            suggestions = answer.Suggestions;
+            await output.WriteLineAsync(TerminalRenderer.Render(answer));
+            await output.WriteLineAsync();
+        }
+
+        return KrBotCli.Ok;
+    }
+}

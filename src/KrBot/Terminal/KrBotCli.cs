@@ -1,0 +1,84 @@
+using KrBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KrBot.Terminal;
+
+/// <summary>
+/// The command line contract (design.md section 2). Exit codes: 0 done, 1 the fact base is missing or invalid,
+/// 2 the command line or a setting is wrong. User errors print a sentence, never a stack trace.
+/// </summary>
+internal static class KrBotCli
+{
+    public const int Ok = 0;
+    public const int KnowledgeInvalid = 1;
+    public const int UsageError = 2;
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            switch (args.FirstOrDefault())
+            {
+                case "validate":
+                    return ValidateCommand.Run(args.Skip(1).ToArray(), output, error);
+                case "ask":
+                    using (var host = BuildTerminalHost([]))
+                        return await AskCommand.RunAsync(args.Skip(1).ToArray(), host.Services, input, output, error, cancellationToken);
+                case "chat":
+                    using (var host = BuildTerminalHost([]))
+                        return await ChatCommand.RunAsync(host.Services, input, output, cancellationToken);
+                case "-h" or "--help" or "help":
+                    await output.WriteLineAsync(Usage);
+                    return Ok;
+                default:
+                    return await BotCommand.RunAsync(args, input, output, error, cancellationToken);
+            }
+        }
+        catch (KnowledgeLoadException e)
+        {
+            await error.WriteLineAsync($"The fact base at {e.Path} cannot be loaded:");
+            foreach (var problem in e.Problems) await error.WriteLineAsync(problem.ToString());
+            return KnowledgeInvalid;
+        }
+        catch (OptionsValidationException e)
+        {
+            await error.WriteLineAsync($"Configuration error: {string.Join(" ", e.Failures)}");
+            return UsageError;
+        }
+    }
+
+    public const string Usage = """
+        Usage:
+          krbot                      run the Telegram bot (Telegram__BotToken set) or chat in the terminal
+          krbot ask "question"       print the answer as plain text
+          krbot ask --json "question"  print the answer as one JSON object
+          krbot ask --json           read questions from standard input, one JSON object per line out
+          krbot chat                 chat with the bot in the terminal
+          krbot validate [path]      check a fact base folder; exit 1 on any problem
+        """;
+
+    /// <summary>A host for the terminal: same configuration and services, no logging on the console that answers go to.</summary>
+    public static IHost BuildTerminalHost(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(HostSettings(args));
+        builder.Logging.ClearProviders();
+        builder.Services.AddKrBotCore();
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// The content root (where appsettings.json and the relative paths are read) is the working folder when it has
+    /// appsettings.json, else the program's folder, which has copies of both: this makes `dotnet run` and the
+    /// published binary behave the same.
+    /// </summary>
+    public static HostApplicationBuilderSettings HostSettings(string[] args) => new()
+    {
+        Args = args,
+        ContentRootPath = File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
+            ? Directory.GetCurrentDirectory()
+            : AppContext.BaseDirectory,
+    };
+}

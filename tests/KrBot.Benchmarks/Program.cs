@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project tests/KrBot.Benchmarks -- --filter '*'   (see docs/benchmarks.md)
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

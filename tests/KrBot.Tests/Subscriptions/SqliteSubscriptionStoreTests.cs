@@ -1,0 +1,416 @@
+using KrBot.Subscriptions;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+using Xunit;
+
+namespace KrBot.Tests.Subscriptions;
+
+public sealed class SqliteSubscriptionStoreTests : IDisposable
+{
+    private const long Chat = -100123;
+    private static readonly TimeOnly Nine = new(9, 0);
+    private static readonly DateOnly Today = new(2025, 6, 2);
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "krbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 6, 2, 6, 0, 0, TimeSpan.Zero));
+    private readonly List<SqliteSubscriptionStore> _stores = [];
+
+    // Bounds every database call, so a lock that is never released fails the test instead of hanging the run.
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(30));
+    private readonly string _path;
+
+    public SqliteSubscriptionStoreTests()
+    {
+        // A folder that does not exist yet: the store has to create it.
+        _path = Path.Combine(_folder, "data", "krbot.db");
+    }
+
+    private CancellationToken Ct => _timeout.Token;
+
+    public void Dispose()
+    {
+        foreach (var store in _stores)
+        {
+            store.Dispose();
+        }
+
+        _timeout.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_NewFile_CreatesFolderSchemaWalAndRecordsVersion()
+    {
+        await NewStore().InitializeAsync(Ct);
+
+        Assert.True(File.Exists(_path));
+        Assert.Equal(1L, await ScalarAsync("SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal("wal", await ScalarAsync("PRAGMA journal_mode;"));
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM subscriptions;"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_TwiceAndFromSecondStore_AppliesVersionOnce()
+    {
+        await NewStore().InitializeAsync(Ct);
+        await NewStore().InitializeAsync(Ct);
+        await NewStore().InitializeAsync(Ct);
+
+        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_EightHostsStartingTogether_MigrateOnce()
+    {
+        var stores = Enumerable.Range(0, 8).Select(_ => NewStore()).ToArray();
+
+        await Task.WhenAll(stores.Select(store => Task.Run(() => store.InitializeAsync(Ct), Ct)));
+
+        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_DatabaseFromNewerBuild_Throws()
+    {
+        await NewStore().InitializeAsync(Ct);
+        await ScalarAsync("INSERT INTO schema_version (version, applied_at_ms) VALUES (99, 0);");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => NewStore().InitializeAsync(Ct));
+        Assert.Contains("99", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UpsertAsync_WithoutInitialize_CreatesSchemaOnFirstUse()
+    {
+        var subscription = await NewStore().UpsertAsync(Chat, Nine, "Asia/Shanghai", Ct);
+
+        Assert.Equal(new Subscription(Chat, Nine, "Asia/Shanghai", _time.GetUtcNow(), null, DigestMemory.Empty), subscription);
+        Assert.Equal(1L, await ScalarAsync("SELECT MAX(version) FROM schema_version;"));
+    }
+
+    [Fact]
+    public async Task UpsertAsync_ExistingChat_ChangesTimeKeepsMemoryLastSentAndCreatedAt()
+    {
+        var store = NewStore();
+        var created = await store.UpsertAsync(Chat, Nine, "Asia/Shanghai", Ct);
+        var memory = new DigestMemory(["fact-1", "fact-2"], "fact-2", 1);
+        Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+        await store.MarkSentAsync(Chat, Today, memory, Ct);
+        _time.Advance(TimeSpan.FromHours(3));
+
+        var changed = await store.UpsertAsync(Chat, new TimeOnly(7, 15), "Europe/Berlin", Ct);
+
+        var expected = new Subscription(Chat, new TimeOnly(7, 15), "Europe/Berlin", created.CreatedAt, Today, memory);
+        Assert.Equal(expected, changed);
+        Assert.Equal(expected, await store.GetAsync(Chat, Ct));
+    }
+
+    [Fact]
+    public async Task UpsertAsync_UnknownZone_ThrowsAndStoresNothing()
+    {
+        var store = NewStore();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.UpsertAsync(Chat, Nine, "Mars/Olympus", Ct));
+
+        Assert.Null(await store.GetAsync(Chat, Ct));
+    }
+
+    [Fact]
+    public async Task Reopen_NewStoreOnSameFile_KeepsSubscriptionsMemoryAndSentDays()
+    {
+        var memory = new DigestMemory(["a", "b", "中文-id"], "b", 2);
+        using (var first = new SqliteSubscriptionStore(_path, _time))
+        {
+            await first.UpsertAsync(Chat, Nine, "Asia/Shanghai", Ct);
+            Assert.True(await first.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+            await first.MarkSentAsync(Chat, Today, memory, Ct);
+        }
+
+        var reopened = NewStore();
+
+        Assert.Equal(new Subscription(Chat, Nine, "Asia/Shanghai", _time.GetUtcNow(), Today, memory), await reopened.GetAsync(Chat, Ct));
+        Assert.False(await reopened.TryClaimAsync(Chat, Today, _time.GetUtcNow().AddDays(1), Lease, Ct));
+    }
+
+    [Fact]
+    public async Task GetAsync_UnknownChat_ReturnsNull()
+    {
+        Assert.Null(await NewStore().GetAsync(Chat, Ct));
+    }
+
+    [Fact]
+    public async Task RemoveAsync_Subscribed_ReturnsTrueAndDeletesDeliveries()
+    {
+        var store = NewStore();
+        await store.UpsertAsync(Chat, Nine, "Asia/Shanghai", Ct);
+        Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+        await store.MarkSentAsync(Chat, Today, DigestMemory.Empty, Ct);
+
+        Assert.True(await store.RemoveAsync(Chat, Ct));
+
+        Assert.Null(await store.GetAsync(Chat, Ct));
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM deliveries;"));
+        Assert.False(await store.TryClaimAsync(Chat, Today.AddDays(1), _time.GetUtcNow(), Lease, Ct));
+    }
+
+    [Fact]
+    public async Task RemoveAsync_NotSubscribed_ReturnsFalse()
+    {
+        Assert.False(await NewStore().RemoveAsync(Chat, Ct));
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_Twice_SecondReturnsFalse()
+    {
+        var store = await SubscribedStoreAsync();
+
+        Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+        Assert.False(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+        Assert.False(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow() + Lease - TimeSpan.FromMilliseconds(1), Lease, Ct));
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_OtherDayOrChat_IsIndependent()
+    {
+        var store = await SubscribedStoreAsync();
+        await store.UpsertAsync(Chat + 1, Nine, "Asia/Shanghai", Ct);
+
+        Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+        Assert.True(await store.TryClaimAsync(Chat, Today.AddDays(1), _time.GetUtcNow(), Lease, Ct));
+        Assert.True(await store.TryClaimAsync(Chat + 1, Today, _time.GetUtcNow(), Lease, Ct));
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_AfterMarkSent_ReturnsFalseEvenAfterLease()
+    {
+        var store = await SubscribedStoreAsync();
+        Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+        await store.MarkSentAsync(Chat, Today, DigestMemory.Empty, Ct);
+
+        _time.Advance(TimeSpan.FromDays(2));
+
+        Assert.False(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_DayBeforeLastSent_ReturnsFalse()
+    {
+        var store = await SubscribedStoreAsync();
+        Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+        await store.MarkSentAsync(Chat, Today, DigestMemory.Empty, Ct);
+
+        Assert.False(await store.TryClaimAsync(Chat, Today.AddDays(-1), _time.GetUtcNow(), Lease, Ct));
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_RestartAfterLeaseExpiredWithoutMarkSent_ReturnsTrue()
+    {
+        // The host claimed, then died before sending: a new process on the same file gets the day once the lease is over.
+        using (var crashed = new SqliteSubscriptionStore(_path, _time))
+        {
+            await crashed.UpsertAsync(Chat, Nine, "Asia/Shanghai", Ct);
+            Assert.True(await crashed.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+        }
+
+        var restarted = NewStore();
+        Assert.False(await restarted.TryClaimAsync(Chat, Today, _time.GetUtcNow() + Lease - TimeSpan.FromMilliseconds(1), Lease, Ct));
+        Assert.True(await restarted.TryClaimAsync(Chat, Today, _time.GetUtcNow() + Lease, Lease, Ct));
+        Assert.False(await restarted.TryClaimAsync(Chat, Today, _time.GetUtcNow() + Lease, Lease, Ct));
+    }
+
+    [Fact]
+    public async Task ReleaseClaimAsync_ThenClaim_NotBeforeRetryAt()
+    {
+        var store = await SubscribedStoreAsync();
+        var now = _time.GetUtcNow();
+        Assert.True(await store.TryClaimAsync(Chat, Today, now, Lease, Ct));
+
+        await store.ReleaseClaimAsync(Chat, Today, now + TimeSpan.FromMinutes(1), Ct);
+
+        Assert.False(await store.TryClaimAsync(Chat, Today, now + TimeSpan.FromSeconds(59), Lease, Ct));
+        Assert.True(await store.TryClaimAsync(Chat, Today, now + TimeSpan.FromMinutes(1), Lease, Ct));
+    }
+
+    [Fact]
+    public async Task ReleaseClaimAsync_RetryAtBeforeLeaseEnd_ClaimableEarly()
+    {
+        var store = await SubscribedStoreAsync();
+        var now = _time.GetUtcNow();
+        Assert.True(await store.TryClaimAsync(Chat, Today, now, Lease, Ct));
+
+        await store.ReleaseClaimAsync(Chat, Today, now, Ct);
+
+        Assert.True(await store.TryClaimAsync(Chat, Today, now, Lease, Ct));
+    }
+
+    [Fact]
+    public async Task ReleaseClaimAsync_AfterMarkSent_DayStaysSent()
+    {
+        var store = await SubscribedStoreAsync();
+        Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+        await store.MarkSentAsync(Chat, Today, DigestMemory.Empty, Ct);
+
+        await store.ReleaseClaimAsync(Chat, Today, _time.GetUtcNow(), Ct);
+
+        Assert.False(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow().AddDays(1), Lease, Ct));
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_NotSubscribed_ReturnsFalse()
+    {
+        Assert.False(await NewStore().TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_EightConcurrentClaimers_ExactlyOneWins()
+    {
+        await SubscribedStoreAsync();
+
+        // Eight stores on one file stand for eight loops or hosts; the gate makes them race for the same row.
+        var stores = Enumerable.Range(0, 8).Select(_ => NewStore()).ToArray();
+        foreach (var store in stores)
+        {
+            await store.InitializeAsync(Ct);
+        }
+
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var claims = stores.Select(store => Task.Run(
+            async () =>
+            {
+                await gate.Task;
+                return await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct);
+            },
+            Ct)).ToArray();
+        gate.SetResult();
+
+        var results = await Task.WhenAll(claims);
+
+        Assert.Single(results, won => won);
+    }
+
+    [Fact]
+    public async Task MarkSentAsync_StoresMemoryAndLastSentDate()
+    {
+        var store = await SubscribedStoreAsync();
+        var memory = new DigestMemory(["f1", "f2", "f3"], "f3", 4);
+        Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+
+        await store.MarkSentAsync(Chat, Today, memory, Ct);
+
+        var stored = await store.GetAsync(Chat, Ct);
+        Assert.Equal(Today, stored?.LastSentLocalDate);
+        Assert.Equal(memory, stored?.Memory);
+    }
+
+    [Fact]
+    public async Task MarkSentAsync_OlderDayAfterNewer_KeepsLatestLastSentDate()
+    {
+        var store = await SubscribedStoreAsync();
+        await store.MarkSentAsync(Chat, Today, DigestMemory.Empty, Ct);
+
+        await store.MarkSentAsync(Chat, Today.AddDays(-1), DigestMemory.Empty, Ct);
+
+        Assert.Equal(Today, (await store.GetAsync(Chat, Ct))?.LastSentLocalDate);
+    }
+
+    [Fact]
+    public async Task MarkSentAsync_UnsubscribedMeanwhile_RecordsNothing()
+    {
+        var store = await SubscribedStoreAsync();
+        Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+        await store.RemoveAsync(Chat, Ct);
+
+        await store.MarkSentAsync(Chat, Today, DigestMemory.Empty, Ct);
+
+        Assert.Null(await store.GetAsync(Chat, Ct));
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM deliveries;"));
+    }
+
+    [Fact]
+    public async Task MoveChatAsync_GroupBecameSupergroup_KeepsSubscriptionMemoryAndHistory()
+    {
+        const long supergroup = -1009876543210;
+        var store = await SubscribedStoreAsync();
+        var memory = new DigestMemory(["f1"], "f1", 1);
+        Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+        await store.MarkSentAsync(Chat, Today, memory, Ct);
+        var before = await store.GetAsync(Chat, Ct);
+
+        await store.MoveChatAsync(Chat, supergroup, Ct);
+
+        Assert.Null(await store.GetAsync(Chat, Ct));
+        Assert.Equal(before! with { ChatId = supergroup }, await store.GetAsync(supergroup, Ct));
+        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM deliveries;"));
+        Assert.Equal(supergroup, await ScalarAsync("SELECT chat_id FROM deliveries;"));
+        Assert.False(await store.TryClaimAsync(supergroup, Today, _time.GetUtcNow().AddDays(1), Lease, Ct));
+        Assert.True(await store.TryClaimAsync(supergroup, Today.AddDays(1), _time.GetUtcNow(), Lease, Ct));
+    }
+
+    [Fact]
+    public async Task MoveChatAsync_NewIdAlreadySubscribed_KeepsItsSettingsAndInheritsSentDay()
+    {
+        const long supergroup = -1009876543210;
+        var store = await SubscribedStoreAsync();
+        await store.MarkSentAsync(Chat, Today, new DigestMemory(["old"], "old", 5), Ct);
+        var newer = await store.UpsertAsync(supergroup, new TimeOnly(18, 0), "Europe/Berlin", Ct);
+
+        await store.MoveChatAsync(Chat, supergroup, Ct);
+
+        Assert.Null(await store.GetAsync(Chat, Ct));
+        Assert.Equal(newer with { LastSentLocalDate = Today }, await store.GetAsync(supergroup, Ct));
+        Assert.False(await store.TryClaimAsync(supergroup, Today, _time.GetUtcNow(), Lease, Ct));
+    }
+
+    [Fact]
+    public async Task MoveChatAsync_UnknownOldId_ChangesNothing()
+    {
+        var store = await SubscribedStoreAsync();
+
+        await store.MoveChatAsync(Chat + 1, Chat + 2, Ct);
+
+        Assert.NotNull(await store.GetAsync(Chat, Ct));
+        Assert.Null(await store.GetAsync(Chat + 2, Ct));
+    }
+
+    [Fact]
+    public async Task ListAsync_ThousandSubscriptions_ReturnsAllOrderedByChatId()
+    {
+        var store = NewStore();
+        for (var i = 1000; i >= 1; i--)
+        {
+            await store.UpsertAsync(i, new TimeOnly(i % 24, i % 60), i % 2 == 0 ? "Asia/Shanghai" : "America/Los_Angeles", Ct);
+        }
+
+        var all = await store.ListAsync(Ct);
+
+        Assert.Equal(Enumerable.Range(1, 1000).Select(i => (long)i), all.Select(s => s.ChatId));
+        Assert.Equal(new TimeOnly(7 % 24, 7 % 60), all[6].LocalTime);
+        Assert.Equal("America/Los_Angeles", all[6].TimeZoneId);
+    }
+
+    private SqliteSubscriptionStore NewStore()
+    {
+        var store = new SqliteSubscriptionStore(_path, _time);
+        _stores.Add(store);
+        return store;
+    }
+
+    private async Task<SqliteSubscriptionStore> SubscribedStoreAsync()
+    {
+        var store = NewStore();
+        await store.UpsertAsync(Chat, Nine, "Asia/Shanghai", Ct);
+        return store;
+    }
+
+    // Reads the file behind the store's back, so the tests see what is on disk rather than what the store reports.
+    private async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString());
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(Ct);
+    }
+}

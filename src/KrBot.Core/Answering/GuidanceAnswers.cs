@@ -34,11 +34,7 @@ internal sealed class GuidanceAnswers(FactBase facts, FactSelector selector, IRe
     public void Sources(AnswerBuilder answer)
     {
         answer.Text("Every fact I state cites one of these sources:");
-        foreach (var source in facts.Sources)
-        {
-            var count = facts.Facts.Count(f => f.SourceId == source.Id);
-            answer.Add(ParagraphStyle.Item, new TextSpan($"{source.Describe()} — {Words.Count(count)} facts"));
-        }
+        foreach (var source in facts.Sources) answer.Add(ParagraphStyle.Item, new TextSpan(source.Describe()));
     }
 
     public void Clarify(AnswerBuilder answer, Query query)

@@ -6,7 +6,7 @@ namespace KrBot.Core.Answering;
 /// <summary>
 /// The promise "never state a number that is not in the fact base", checked: every number in an answer's
 /// claims must appear in a fact it cites (figure, date, statement, note, source line), in a computed span,
-/// or in the question itself (echoing "2019" back is not a claim). Commands and examples are not claims.
+/// in the question itself (echoing "2019" back is not a claim), or in a source's title. Commands and examples are not claims.
 /// </summary>
 public static partial class NumberGuard
 {
@@ -23,6 +23,8 @@ public static partial class NumberGuard
         }
 
         AddNumbers(answer.Query.Text, allowed);
+        // Naming a source ("KEY STAT | 220 million people…") quotes its title; it does not state a figure.
+        foreach (var source in facts.Sources) AddNumbers(source.Describe(), allowed);
         var violations = new List<string>();
         foreach (var span in answer.Paragraphs.SelectMany(p => p.Spans))
         {

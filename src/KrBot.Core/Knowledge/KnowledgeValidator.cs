@@ -89,7 +89,8 @@ internal static partial class KnowledgeValidator
                 return;
             }
 
-            if (owners.TryGetValue(key, out var other) && other != owner)
+            // Metrics may share a word ("listed"): the parser picks the one the named entity has facts for.
+            if (owners.TryGetValue(key, out var other) && other != owner && !(other.StartsWith("metric", StringComparison.Ordinal) && owner.StartsWith("metric", StringComparison.Ordinal)))
                 problems.Add(new(location, $"alias “{alias}” of {owner} is also claimed by {other}"));
             else owners[key] = owner;
         }

@@ -9,8 +9,9 @@ namespace KrBot.Core.Understanding;
 /// </summary>
 public sealed class AliasIndex
 {
-    private readonly Dictionary<string, AliasTarget> _latin = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, AliasTarget> _han = new(StringComparer.Ordinal);
+    // A key may name several metrics ("listed": a stock listing, or UNESCO's list); the parser picks by context.
+    private readonly Dictionary<string, List<AliasTarget>> _latin = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<AliasTarget>> _han = new(StringComparer.Ordinal);
     private readonly HashSet<string> _latinWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fuzzyWords = new(StringComparer.Ordinal);
     private int _maxLatinTokens = 1;
@@ -46,7 +47,7 @@ public sealed class AliasIndex
     public bool IsKnownWord(string word) => _latinWords.Contains(word);
 
     /// <summary>The target a whole single word names on its own, if any ("dingtalk" -> DingTalk).</summary>
-    public AliasTarget? Lookup(string word) => _latin.GetValueOrDefault(word) ?? _han.GetValueOrDefault(word);
+    public AliasTarget? Lookup(string word) => (_latin.GetValueOrDefault(word) ?? _han.GetValueOrDefault(word))?[0];
 
     /// <summary>
     /// Finds aliases in the tokens. <paramref name="consumed"/> marks Latin tokens already used (it is updated);
@@ -62,7 +63,7 @@ public sealed class AliasIndex
             {
                 if (!LatinSpanFree(tokens, consumed, i, n)) continue;
                 var key = n == 1 ? tokens[i].Text : string.Concat(tokens.Skip(i).Take(n).Select(t => t.Text));
-                if (!_latin.TryGetValue(key, out var target)) continue;
+                if (!_latin.TryGetValue(key, out var targets)) continue;
 
                 var sure = 1.0;
                 for (var k = i; k < i + n; k++)
@@ -71,7 +72,7 @@ public sealed class AliasIndex
                     sure = Math.Min(sure, confidence[k]);
                 }
 
-                matches.Add(new AliasMatch(target, i, sure));
+                matches.AddRange(targets.Select(target => new AliasMatch(target, i, sure)));
             }
         }
 
@@ -92,8 +93,8 @@ public sealed class AliasIndex
             var matched = 0;
             for (var length = Math.Min(_maxHanLength, run.Length - start); length >= 1; length--)
             {
-                if (!_han.TryGetValue(run.Substring(start, length), out var target)) continue;
-                matches.Add(new AliasMatch(target, position, 1.0));
+                if (!_han.TryGetValue(run.Substring(start, length), out var targets)) continue;
+                matches.AddRange(targets.Select(target => new AliasMatch(target, position + start / 1000.0, 1.0)));
                 Array.Fill(leftover, ' ', start, length);
                 matched = length;
                 break;
@@ -103,6 +104,13 @@ public sealed class AliasIndex
         }
 
         return new string(leftover);
+    }
+
+    /// <summary>First claim wins, except that metrics may share a word; the validator rejects every other clash.</summary>
+    private static void Claim(Dictionary<string, List<AliasTarget>> index, string key, AliasTarget target)
+    {
+        if (!index.TryGetValue(key, out var targets)) index[key] = [target];
+        else if (target.Kind == AliasTargetKind.Metric && targets.All(t => t.Kind == AliasTargetKind.Metric) && !targets.Contains(target)) targets.Add(target);
     }
 
     private static bool LatinSpanFree(IReadOnlyList<Token> tokens, bool[] consumed, int start, int count)
@@ -123,12 +131,12 @@ public sealed class AliasIndex
 
         if (TextNormalizer.IsHan(key[0]))
         {
-            _han.TryAdd(key, target);
+            Claim(_han, key, target);
             _maxHanLength = Math.Max(_maxHanLength, key.Length);
             return;
         }
 
-        _latin.TryAdd(key, target);
+        Claim(_latin, key, target);
         var words = normalized.Split(' ');
         _maxLatinTokens = Math.Max(_maxLatinTokens, words.Length);
         foreach (var word in words)

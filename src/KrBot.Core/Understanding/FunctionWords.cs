@@ -21,7 +21,12 @@ internal static class FunctionWords
         "reach", "hit", "reached", "big", "bigger", "large", "larger", "size", "s", "vs", "v", "did", "happen", "happened",
         "internal", "collaboration", "video", "conferencing", "office", "company", "companies", "china", "chinese",
         "enterprise", "work", "who", "when", "where", "why", "between", "both", "each", "other", "new", "old", "one", "two",
+        "numbers", "data", "info", "your", "yours", "come", "comes",
     };
 
-    public const string Han = "的了吗呢吧啊呀是有多少几个么什在和与跟比对谁哪啥怎样么用户人们家这那它其及或还也都把被给让请问你我他她们年月日号到现今目前共计总数量多大";
+    /// <summary>Single characters that carry no name in Chinese questions.</summary>
+    public const string Han = "的了吗呢吧啊呀是有多少几个么什在和与跟比对谁哪啥怎样用户人们家这那它其及或还也都把被给让请问你我他她年月日号到现今目前共计总数量多大下";
+
+    /// <summary>Generic Chinese nouns ("office collaboration tool") that are not names either.</summary>
+    public static readonly IReadOnlyList<string> HanWords = ["办公", "协作", "工具", "软件", "应用", "平台", "公司", "产品", "中国", "一下", "数据"];
 }

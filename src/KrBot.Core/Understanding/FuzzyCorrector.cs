@@ -16,10 +16,10 @@ public sealed class FuzzyCorrector
     public const int MinimumWordLength = 5;
 
     /// <summary>At or above this score a correction is taken as meant.</summary>
-    public const int AcceptScore = 84;
+    public const int AcceptScore = 80;
 
     /// <summary>Between this and <see cref="AcceptScore"/> we ask "did you mean" instead of guessing.</summary>
-    public const int SuggestScore = 75;
+    public const int SuggestScore = 78;
 
     /// <summary>Two candidates closer than this are a tie: ask, do not pick.</summary>
     public const int AmbiguityGap = 5;

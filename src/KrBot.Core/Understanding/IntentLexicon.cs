@@ -8,10 +8,10 @@ internal static class IntentLexicon
 {
     public static readonly IReadOnlyDictionary<string, string[]> IntentWords = new Dictionary<string, string[]>
     {
-        ["compare"] = ["compare", "comparison", "compared", "vs", "versus", "against", "difference", "differ", "bigger than", "larger than", "more than", "对比", "比较", "相比", "比一比", "哪个大", "差别", "区别"],
+        ["compare"] = ["compare", "comparison", "compared", "vs", "versus", "against", "difference", "differ", "bigger than", "larger than", "more than", "bigger", "larger", "which is bigger", "which has more", "has more", "have more", "对比", "比较", "相比", "比一比", "哪个大", "差别", "区别"],
         ["when"] = ["when", "what date", "which date", "what year", "which year", "what month", "since when", "什么时候", "何时", "哪天", "哪一年", "几月", "时间"],
-        ["who"] = ["who", "whose", "which company", "谁"],
-        ["sources"] = ["sources", "source", "citation", "citations", "references", "reference", "where do you get", "where does the data come from", "来源", "出处", "数据来源"],
+        ["who"] = ["who", "whose", "which company", "谁", "誰"],
+        ["sources"] = ["sources", "source", "citation", "citations", "references", "reference", "where do you get", "come from", "where does the data come from", "来源", "出处", "数据来源"],
         ["help"] = ["help", "commands", "what can you do", "what do you know", "how do i use", "帮助", "你能做什么", "怎么用"],
         ["greeting"] = ["hi", "hello", "hey", "good morning", "你好", "您好", "嗨"],
         ["overview"] = ["tell me about", "overview", "info", "information", "facts", "stats", "statistics", "summary", "概况", "情况", "数据"],

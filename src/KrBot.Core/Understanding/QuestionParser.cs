@@ -14,12 +14,14 @@ public sealed class QuestionParser
     private readonly FactBase _facts;
     private readonly AliasIndex _index;
     private readonly FuzzyCorrector _fuzzy;
+    private readonly Dictionary<string, HashSet<string>> _metricsConcerning;
 
     public QuestionParser(FactBase facts)
     {
         _facts = facts;
         _index = new AliasIndex(facts);
         _fuzzy = new FuzzyCorrector(_index.FuzzyWords);
+        _metricsConcerning = facts.Entities.ToDictionary(e => e.Id, e => facts.FactsConcerning(e.Id).Select(f => f.MetricId).ToHashSet());
     }
 
     public Query Parse(string text)
@@ -54,37 +56,64 @@ public sealed class QuestionParser
         var entities = found.Entities;
         if (forcedEntity is not null && !entities.Contains(forcedEntity)) entities.Insert(0, forcedEntity);
 
+        var metricId = ChooseMetric(entities, found.MetricIds);
         var isCompare = forceCompare || found.IntentWords.Contains("compare");
-        var confidence = found.EntityConfidence;
-        Query Make(Intent intent, string? metric = null) =>
-            new(text, intent, entities, metric ?? found.MetricId, found.Year, confidence, found.Suggestions, found.UnknownTerm);
+        Query Make(Intent intent, string? metric) =>
+            new(text, intent, entities, metric, found.Year, found.EntityConfidence, found.Suggestions, found.UnknownTerm);
+        Query Plain(Intent intent) => Make(intent, null);
 
-        if (found.Suggestions.Count > 0 && (entities.Count == 0 || (isCompare && entities.Count < 2))) return Make(Intent.Clarify);
-        if (isCompare && (entities.Count >= 2 || forceCompare || found.MetricId is null)) return Make(Intent.Compare);
-        if (entities.Count >= 2 && found.MetricId is not null && IsFigureMetric(found.MetricId)) return Make(Intent.Compare);
+        if (found.Suggestions.Count > 0 && (entities.Count == 0 || (isCompare && entities.Count < 2))) return Make(Intent.Clarify, metricId);
 
         if (entities.Count == 0)
         {
-            if (found.UnknownTerm is not null) return Make(Intent.OutOfScope);
-            if (found.IntentWords.Contains("help")) return Make(Intent.Help);
-            if (found.IntentWords.Contains("sources")) return Make(Intent.Sources);
-            if (found.UnknownMetric is not null) return Make(Intent.OutOfScope) with { Term = found.UnknownMetric };
+            if (found.UnknownTerm is not null) return Plain(Intent.OutOfScope);
+            if (isCompare) return Plain(Intent.Compare);
+            if (found.IntentWords.Contains("help")) return Plain(Intent.Help);
+            if (found.IntentWords.Contains("sources")) return Plain(Intent.Sources);
+            if (found.UnknownMetric is not null) return Plain(Intent.OutOfScope) with { Term = found.UnknownMetric };
             // "what is" alone names no measure worth asking "which one?" about: "what's the weather?" is off topic.
-            if (found.MetricId is not null and not "description") return Make(found.IntentWords.Contains("when") ? Intent.When : Intent.Metric);
-            if (found.IntentWords.Contains("greeting") && found.IntentWords.Count == 1) return Make(Intent.Start);
-            return Make(Intent.OutOfScope);
+            if (metricId is not null and not "description") return Make(found.IntentWords.Contains("when") ? Intent.When : Intent.Metric, metricId);
+            if (found.IntentWords.Contains("greeting") && found.IntentWords.Count == 1) return Plain(Intent.Start);
+            return Plain(Intent.OutOfScope);
         }
 
-        if (found.MetricId is null && found.UnknownMetric is not null) return Make(Intent.UnknownMetric) with { Term = found.UnknownMetric };
-        if (found.IntentWords.Contains("when")) return Make(Intent.When);
+        if (isCompare) return Make(Intent.Compare, metricId);
+        if (entities.Count >= 2 && metricId is not null && !found.IntentWords.Contains("when"))
+        {
+            // "What share of WeChat users does WeChat Work serve?" names two entities but asks one fact that links
+            // them: answer it about its subject. Two entities with a figure each ("DingTalk and WeCom users") compare.
+            if (_facts.Facts.FirstOrDefault(f => f.MetricId == metricId && entities.All(f.Concerns)) is { } link)
+                return Make(Intent.Metric, metricId) with { EntityIds = [link.EntityId, .. entities.Where(e => e != link.EntityId)] };
+            if (IsFigureMetric(metricId)) return Make(Intent.Compare, metricId);
+        }
+
+        if (metricId is null && found.UnknownMetric is not null) return Plain(Intent.UnknownMetric) with { Term = found.UnknownMetric };
+        if (found.IntentWords.Contains("when")) return Make(Intent.When, metricId);
         var first = _facts.Entity(entities[0]);
-        if (found.IntentWords.Contains("who") && found.MetricId is null)
-            return first.Kind == EntityKind.Person ? Make(Intent.Overview) : Make(Intent.Who, "owner");
-        if (found.MetricId == "owner") return Make(Intent.Who);
-        return found.MetricId is null ? Make(Intent.Overview) : Make(Intent.Metric);
+        if (found.IntentWords.Contains("who") && metricId is null)
+            return first.Kind == EntityKind.Person ? Plain(Intent.Overview) : Make(Intent.Who, "owner");
+        if (metricId == "owner") return Make(Intent.Who, metricId);
+        return metricId is null ? Plain(Intent.Overview) : Make(Intent.Metric, metricId);
     }
 
     private bool IsFigureMetric(string metricId) => _facts.Metric(metricId).Kind != MetricKind.Statement;
+
+    /// <summary>
+    /// Of the measures a question names, the one the named entities have facts for ("Is Tencent listed?" is about a
+    /// stock listing, "Was DingTalk listed by UNESCO?" about a list); "what is" only when nothing else is named.
+    /// </summary>
+    private string? ChooseMetric(List<string> entities, List<string> metricIds) =>
+        metricIds
+            .Select((id, order) => (id, order))
+            .GroupBy(m => m.id)
+            .Select(g => (id: g.Key, order: g.First().order, mentions: g.Count(), covered: entities.Count(e => _metricsConcerning[e].Contains(g.Key))))
+            .OrderByDescending(m => m.covered)
+            .ThenBy(m => m.id == "description" ? 1 : 0)
+            // "How big is the market?": "how big" may mean users or market size, "market" only market size.
+            .ThenByDescending(m => m.mentions)
+            .ThenBy(m => m.order)
+            .Select(m => m.id)
+            .FirstOrDefault();
 
     /// <summary>Everything the words of a question point at, before deciding what it asks.</summary>
     private Findings Find(string text)
@@ -96,15 +125,13 @@ public sealed class QuestionParser
 
         var suggestions = new List<string>();
         if (CorrectTypos(tokens, confidence, consumed, suggestions))
-            matches.AddRange(_index.Match(tokens, confidence, consumed, out _).Where(m => !tokens[m.Position].IsHan));
+            matches.AddRange(_index.Match(tokens, confidence, consumed, out _).Where(m => !tokens[(int)m.Position].IsHan));
 
         var entityMatches = matches.Where(m => m.Target.Kind == AliasTargetKind.Entity).OrderBy(m => m.Position).ToList();
-        var metricIds = matches.Where(m => m.Target.Kind == AliasTargetKind.Metric).OrderBy(m => m.Position).Select(m => m.Target.Id).ToList();
         return new Findings(
             entityMatches.Select(m => m.Target.Id).Distinct().ToList(),
             entityMatches.Count == 0 ? 1 : entityMatches.Min(m => m.Confidence),
-            // "what is" is a weak cue: any more specific measure in the question wins over it.
-            metricIds.FirstOrDefault(id => id != "description") ?? metricIds.FirstOrDefault(),
+            matches.Where(m => m.Target.Kind == AliasTargetKind.Metric).OrderBy(m => m.Position).Select(m => m.Target.Id).ToList(),
             matches.Where(m => m.Target.Kind == AliasTargetKind.IntentWord).Select(m => m.Target.Id).ToHashSet(),
             matches.FirstOrDefault(m => m.Target.Kind == AliasTargetKind.UnknownMetric)?.Target.Id,
             UnknownTerm(tokens, consumed, hanLeftover),
@@ -168,7 +195,8 @@ public sealed class QuestionParser
 
         foreach (var run in hanLeftover)
         {
-            var name = new string(run.Select(c => FunctionWords.Han.Contains(c) ? ' ' : c).ToArray());
+            var name = FunctionWords.HanWords.Aggregate(run, (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
+            name = new string(name.Select(c => FunctionWords.Han.Contains(c) ? ' ' : c).ToArray());
             var names = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 2).ToList();
             words.AddRange(names);
             anyUnknown |= names.Count > 0;
@@ -190,7 +218,7 @@ public sealed class QuestionParser
     private sealed record Findings(
         List<string> Entities,
         double EntityConfidence,
-        string? MetricId,
+        List<string> MetricIds,
         HashSet<string> IntentWords,
         string? UnknownMetric,
         string? UnknownTerm,

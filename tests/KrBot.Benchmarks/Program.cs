@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using KrBot.Benchmarks;
 
-// dotnet run -c Release --project tests/KrBot.Benchmarks -- --filter '*'   (see docs/benchmarks.md)
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// See docs/benchmarks.md. `accuracy` prints the accuracy comparison; anything else goes to BenchmarkDotNet:
+//   dotnet run -c Release --project tests/KrBot.Benchmarks -- --filter '*AnsweringBenchmarks*'
+if (args is ["accuracy"])
+{
+    AccuracyReport.Print(Console.Out);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(AnsweringBenchmarks).Assembly).Run(args);

@@ -11,12 +11,12 @@ namespace KrBot.Core.Tests.Evaluation;
 /// </summary>
 public sealed class EvaluationTests(ITestOutputHelper output)
 {
-    private const double RequiredAccuracy = 0.95;
-
-    [Fact]
-    public void Parse_EvaluationSet_IsAtLeast95PercentCorrect()
+    [Theory]
+    [InlineData("questions.tsv", 150, 0.95)]
+    [InlineData("heldout.tsv", 80, 0.90)]
+    public void Parse_EvaluationSet_MeetsItsAccuracyFloor(string fileName, int minimumCases, double requiredAccuracy)
     {
-        var cases = EvaluationSet.Load();
+        var cases = EvaluationSet.Load(fileName);
         var parser = new QuestionParser(BundledKnowledge.Facts);
         var failures = new List<string>();
         var byCategory = new Dictionary<string, (int Right, int Total)>();
@@ -28,17 +28,17 @@ public sealed class EvaluationTests(ITestOutputHelper output)
             var (r, t) = byCategory.GetValueOrDefault(c.Category);
             byCategory[c.Category] = (r + (right ? 1 : 0), t + 1);
             if (!right)
-                failures.Add($"questions.tsv:{c.Line}: {JsonSerializer.Serialize(c.Question)} expected {c.Intent} [{string.Join(",", c.Entities)}] {c.Metric}, got {Name(query.Intent)} [{string.Join(",", query.EntityIds)}] {query.MetricId ?? "-"}");
+                failures.Add($"{fileName}:{c.Line}: {JsonSerializer.Serialize(c.Question)} expected {c.Intent} [{string.Join(",", c.Entities)}] {c.Metric}, got {Name(query.Intent)} [{string.Join(",", query.EntityIds)}] {query.MetricId ?? "-"}");
         }
 
         var accuracy = 1.0 - (double)failures.Count / cases.Count;
-        var report = new StringBuilder($"Accuracy {accuracy:P1} on {cases.Count} questions\n");
+        var report = new StringBuilder($"{fileName}: accuracy {accuracy:P1} on {cases.Count} questions\n");
         foreach (var (category, (right, total)) in byCategory.OrderBy(kv => kv.Key)) report.AppendLine($"  {category}: {right}/{total}");
         foreach (var failure in failures) report.AppendLine(failure);
         output.WriteLine(report.ToString());
 
-        Assert.True(cases.Count >= 150, $"the evaluation set must keep at least 150 questions, has {cases.Count}");
-        Assert.True(accuracy >= RequiredAccuracy, report.ToString());
+        Assert.True(cases.Count >= minimumCases, $"{fileName} must keep at least {minimumCases} questions, has {cases.Count}");
+        Assert.True(accuracy >= requiredAccuracy, report.ToString());
     }
 
     private static bool IsRight(EvaluationCase c, Query query)

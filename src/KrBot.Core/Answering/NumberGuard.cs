@@ -47,7 +47,9 @@ public static partial class NumberGuard
         foreach (var n in Numbers(text)) into.Add(n);
     }
 
-    private static IEnumerable<string> Numbers(string text) => NumberPattern().Matches(text).Select(m => m.Value.Replace(",", "", StringComparison.Ordinal));
+    // "01" in a date and "1" in prose are the same number: compare without thousands separators and leading zeros.
+    private static IEnumerable<string> Numbers(string text) =>
+        NumberPattern().Matches(text).Select(m => m.Value.Replace(",", "", StringComparison.Ordinal).TrimStart('0') is { Length: > 0 } n ? n : "0");
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
     private static partial Regex NumberPattern();

@@ -1,0 +1,80 @@
+using System.Globalization;
+using KrBot.Core.Answering;
+using KrBot.Core.Knowledge;
+using KrBot.Core.Understanding;
+
+namespace KrBot.Core.Digests;
+
+/// <summary>
+/// (fact base, local date, what the chat saw before) -> a short digest: what is new since the last one, a stat of
+/// the day that rotates through the figures (never the same twice in a row), and one comparison. Pure: the same
+/// inputs give the same digest, every number cited as in any answer.
+/// </summary>
+public sealed class DigestComposer(FactBase facts)
+{
+    private const int MaxNewFacts = 5;
+    private readonly FactSelector _selector = new(facts);
+    private readonly ComparisonAnswers _comparisons = new(new FactSelector(facts));
+    private readonly IReadOnlyList<Fact> _figures = facts.Facts.Where(f => f.HasFigure).OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
+
+    public Digest Compose(DateOnly localDate, DigestHistory history)
+    {
+        var date = localDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        var query = Query.Of($"/digest {localDate:yyyy-MM-dd}", Intent.Overview);
+        var answer = new AnswerBuilder(facts);
+        answer.Text($"KrBot digest, {date}", ParagraphStyle.Heading);
+
+        NewFacts(answer, history);
+        var stat = StatOfTheDay(answer, history);
+        Comparison(answer, history.DigestsSent);
+        answer.Suggest("Sources", "/sources");
+
+        var seen = facts.Facts.Select(f => f.Id).ToList();
+        return new Digest(answer.Build(query), new DigestHistory(seen, stat?.Id ?? history.LastStatFactId, history.DigestsSent + 1));
+    }
+
+    private void NewFacts(AnswerBuilder answer, DigestHistory history)
+    {
+        // The first digest would list everything: it says what the digest is instead.
+        if (history.DigestsSent == 0)
+        {
+            answer.Text("Welcome to your daily digest. From tomorrow, facts added to the fact base appear here first.");
+            return;
+        }
+
+        var seen = history.SeenFactIds.ToHashSet(StringComparer.Ordinal);
+        var fresh = facts.Facts.Where(f => !seen.Contains(f.Id)).ToList();
+        if (fresh.Count == 0)
+        {
+            answer.Text("Nothing new in the fact base since your last digest.");
+            return;
+        }
+
+        answer.Text("New in the fact base:");
+        foreach (var fact in fresh.Take(MaxNewFacts)) answer.Add(ParagraphStyle.Item, FactPhrases.Sentence(answer, fact));
+        if (fresh.Count > MaxNewFacts) answer.Text($"…and {Words.Count(fresh.Count - MaxNewFacts)} more; ask about a name to see them.");
+    }
+
+    /// <summary>The figure after yesterday's, in a fixed order, so every figure comes round and none repeats back to back.</summary>
+    private Fact? StatOfTheDay(AnswerBuilder answer, DigestHistory history)
+    {
+        if (_figures.Count == 0) return null;
+        var last = _figures.ToList().FindIndex(f => f.Id == history.LastStatFactId);
+        var stat = _figures[(last + 1) % _figures.Count];
+        answer.Text("Stat of the day:");
+        answer.Add(FactPhrases.Sentence(answer, stat));
+        if (stat.Note is { } note) answer.Text(note);
+        return stat;
+    }
+
+    /// <summary>One comparison of two entities that both have a user figure, rotating through the pairs.</summary>
+    private void Comparison(AnswerBuilder answer, int digestsSent)
+    {
+        var entities = _selector.EntitiesWith("users");
+        var pairs = entities.SelectMany((a, i) => entities.Skip(i + 1).Select(b => (a, b))).ToList();
+        if (pairs.Count == 0) return;
+        var (first, second) = pairs[digestsSent % pairs.Count];
+        answer.Text("Comparison:");
+        _comparisons.Compare(answer, new Query($"/compare {first} {second}", Intent.Compare, [first, second], null, null, 1, [], null));
+    }
+}

@@ -1,5 +1,7 @@
+using KrBot.Conversation;
 using KrBot.Core.Answering;
 using KrBot.Core.Knowledge;
+using KrBot.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,7 +18,13 @@ internal static class KrBotServiceCollectionExtensions
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => FactBaseLoader.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
-        services.AddSingleton(sp => new Answerer(sp.GetRequiredService<FactBase>(), HostCommands.All));
+        // Host commands (/subscribe, /digest...) are listed in /help and in Telegram's menu next to the fact base's.
+        services.AddSingleton(sp => new Answerer(sp.GetRequiredService<FactBase>(), HostCommands(sp)));
+        services.AddSingleton<ChatResponder>();
+        services.AddKrBotDigestCommands();
         return services;
     }
+
+    public static IReadOnlyList<CommandHelp> HostCommands(IServiceProvider services) =>
+        services.GetServices<IChatCommandHandler>().SelectMany(h => h.Commands).ToList();
 }

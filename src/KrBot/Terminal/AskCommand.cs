@@ -1,4 +1,6 @@
+using KrBot.Conversation;
 using KrBot.Core.Answering;
+using KrBot.Core.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KrBot.Terminal;
@@ -13,11 +15,12 @@ internal static class AskCommand
     {
         var json = args.Contains("--json");
         var question = string.Join(' ', args.Where(a => a != "--json"));
-        var answerer = services.GetRequiredService<Answerer>();
+        var responder = services.GetRequiredService<ChatResponder>();
+        Task<Answer> Ask(string text) => responder.RespondAsync(new ChatRequest(0, false, 0, text, SlashCommand.TryParse(text)), cancellationToken);
 
         if (question.Length > 0)
         {
-            var answer = answerer.Ask(question);
+            var answer = await Ask(question);
             await output.WriteLineAsync(json ? JsonAnswer.From(question, answer).ToJson() : TerminalRenderer.Render(answer));
             return KrBotCli.Ok;
         }
@@ -31,7 +34,7 @@ internal static class AskCommand
         // Every line gets exactly one object, blank lines included, so callers can pair input and output by position.
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
-            await output.WriteLineAsync(JsonAnswer.From(line, answerer.Ask(line)).ToJson());
+            await output.WriteLineAsync(JsonAnswer.From(line, await Ask(line)).ToJson());
             await output.FlushAsync(cancellationToken);
         }
 

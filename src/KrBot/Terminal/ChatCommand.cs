@@ -1,4 +1,6 @@
+using KrBot.Conversation;
 using KrBot.Core.Answering;
+using KrBot.Core.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KrBot.Terminal;
@@ -8,7 +10,7 @@ internal static class ChatCommand
 {
     public static async Task<int> RunAsync(IServiceProvider services, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
-        var answerer = services.GetRequiredService<Answerer>();
+        var responder = services.GetRequiredService<ChatResponder>();
         await output.WriteLineAsync("KrBot: ask about DingTalk, WeChat Work, Lark and more. /help lists commands; /quit or Ctrl+D leaves.");
         IReadOnlyList<Suggestion> suggestions = [];
         while (true)
@@ -23,7 +25,7 @@ internal static class ChatCommand
             // A number picks one of the follow-ups offered with the previous answer.
             if (int.TryParse(text, out var pick) && pick >= 1 && pick <= suggestions.Count) text = suggestions[pick - 1].Question;
 
-            var answer = answerer.Ask(text);
+            var answer = await responder.RespondAsync(new ChatRequest(0, false, 0, text, SlashCommand.TryParse(text)), cancellationToken);
             suggestions = answer.Suggestions;
             await output.WriteLineAsync(TerminalRenderer.Render(answer));
             await output.WriteLineAsync();

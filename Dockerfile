@@ -1,0 +1,31 @@
+# KrBot: build with the SDK, run on the slim runtime as a non-root user.
+#   docker build -t krbot .
+#   docker run -d -e Telegram__BotToken=... -v krbot-data:/app/data krbot
+# The token is passed at run time only; it is never baked into the image.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+# Restore first, from the project files alone, so the package layer is cached across code changes.
+COPY Directory.Build.props Directory.Packages.props ./
+COPY src/KrBot.Core/KrBot.Core.csproj src/KrBot.Core/
+COPY src/KrBot/KrBot.csproj src/KrBot/
+RUN dotnet restore src/KrBot/KrBot.csproj
+COPY src/ src/
+# The project copies the fact base and the settings next to the binary (see src/KrBot/KrBot.csproj).
+COPY knowledge/ knowledge/
+COPY appsettings.json ./
+RUN dotnet publish src/KrBot/KrBot.csproj --configuration Release --no-restore --output /app
+
+FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+# IANA time zones for digest schedules (Asia/Shanghai, Europe/Berlin, ...).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends tzdata \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=build /app ./
+# /app/data holds the SQLite database (Storage:DatabasePath = data/krbot.db): keep it on a volume.
+RUN mkdir -p /app/data && chown "$APP_UID" /app/data
+USER $APP_UID
+VOLUME /app/data
+ENV DOTNET_ENVIRONMENT=Production
+ENTRYPOINT ["dotnet", "KrBot.dll"]

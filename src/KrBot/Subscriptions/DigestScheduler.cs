@@ -1,0 +1,144 @@
+using KrBot.Core.Digests;
+using KrBot.Telegram.Rendering;
+using KrBot.Telegram.Sending;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace KrBot.Subscriptions;
+
+/// <summary>
+/// Sends each subscribed chat one digest per local day. It sleeps until the next digest it knows of (or until
+/// /subscribe wakes it), then claims each due day in the store before sending, so a restart, a second host or a
+/// retry can never send a day twice; a failed send gives the day back to be retried later.
+/// </summary>
+internal sealed class DigestScheduler(
+    ISubscriptionStore store,
+    DigestComposer composer,
+    IOutboundSender sender,
+    TimeProvider timeProvider,
+    ILogger<DigestScheduler> logger) : BackgroundService, IDigestWakeUp
+{
+    /// <summary>Longer than any send with its retries: a claim this old is a crash, and may be taken again.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(15);
+
+    /// <summary>After a failed send, the day is tried again this much later.</summary>
+    public static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(10);
+
+    /// <summary>The longest sleep: a wall-clock jump or a lost wake-up is noticed within this time.</summary>
+    public static readonly TimeSpan MaxSleep = TimeSpan.FromMinutes(5);
+
+    private readonly SemaphoreSlim _wake = new(0);
+
+    public void SubscriptionsChanged()
+    {
+        if (_wake.CurrentCount == 0) _wake.Release();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var nextWake = await RunDueAsync(stoppingToken);
+                var sleep = nextWake - timeProvider.GetUtcNow();
+                if (sleep > TimeSpan.Zero) await SleepAsync(sleep < MaxSleep ? sleep : MaxSleep, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutdown is a normal return.
+        }
+    }
+
+    /// <summary>Sends every digest due now; returns when the next one is due.</summary>
+    public async Task<DateTimeOffset> RunDueAsync(CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var nextWake = now + MaxSleep;
+        var due = new List<(Subscription Subscription, DigestSlot Slot)>();
+        IReadOnlyList<Subscription> subscriptions;
+        try
+        {
+            subscriptions = await store.ListAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            DigestLog.StoreFailed(logger, e);
+            return nextWake;
+        }
+
+        foreach (var subscription in subscriptions)
+        {
+            try
+            {
+                var slot = DigestSchedule.Next(subscription, now);
+                if (slot.DueAtUtc <= now) due.Add((subscription, slot));
+                else if (slot.DueAtUtc < nextWake) nextWake = slot.DueAtUtc;
+            }
+            catch (TimeZoneNotFoundException e)
+            {
+                DigestLog.UnknownZone(logger, subscription.ChatId, e);
+            }
+        }
+
+        await Task.WhenAll(due.Select(d => DeliverAsync(d.Subscription, d.Slot, now, cancellationToken)));
+        // A day that could not be claimed (sent elsewhere, or waiting for its retry time) is looked at again soon.
+        return due.Count > 0 ? Min(nextWake, now + TimeSpan.FromMinutes(1)) : nextWake;
+    }
+
+    private async Task DeliverAsync(Subscription subscription, DigestSlot slot, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var chatId = subscription.ChatId;
+        try
+        {
+            if (!await store.TryClaimAsync(chatId, slot.LocalDate, now, Lease, cancellationToken)) return;
+
+            var digest = composer.Compose(slot.LocalDate, DigestHistories.From(subscription.Memory));
+            var outcome = new SendOutcome(SendStatus.Sent, chatId);
+            foreach (var message in TelegramRenderer.Render(digest.Answer, chatId, null))
+            {
+                outcome = await sender.SendAsync(message with { ChatId = outcome.ChatId }, cancellationToken);
+                if (outcome.Status != SendStatus.Sent) break;
+            }
+
+            switch (outcome.Status)
+            {
+                case SendStatus.Sent:
+                    // A migrated group was moved by the sender's lifecycle call: the day is recorded under the new id.
+                    await store.MarkSentAsync(outcome.ChatId, slot.LocalDate, DigestHistories.ToMemory(digest.Next), cancellationToken);
+                    DigestLog.Sent(logger, outcome.ChatId, slot.LocalDate);
+                    break;
+                case SendStatus.ChatGone:
+                    DigestLog.ChatGone(logger, chatId);
+                    break;
+                default:
+                    await store.ReleaseClaimAsync(chatId, slot.LocalDate, timeProvider.GetUtcNow() + RetryAfterFailure, cancellationToken);
+                    DigestLog.WillRetry(logger, chatId, slot.LocalDate, outcome.Error ?? outcome.Status.ToString());
+                    break;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The claim's lease runs out and the day is retried; one chat's trouble must not stop the others.
+            DigestLog.DeliveryFailed(logger, chatId, e);
+        }
+    }
+
+    /// <summary>Sleeps on the injected clock until the time is up or /subscribe changed something.</summary>
+    private async Task SleepAsync(TimeSpan sleep, CancellationToken stoppingToken)
+    {
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        await Task.WhenAny(_wake.WaitAsync(done.Token), Task.Delay(sleep, timeProvider, done.Token));
+        await done.CancelAsync();
+        stoppingToken.ThrowIfCancellationRequested();
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    public override void Dispose()
+    {
+        _wake.Dispose();
+        base.Dispose();
+    }
+}

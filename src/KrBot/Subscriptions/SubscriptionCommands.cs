@@ -1,0 +1,62 @@
+using KrBot.Conversation;
+using KrBot.Core.Answering;
+using KrBot.Core.Knowledge;
+using KrBot.Core.Understanding;
+using Microsoft.Extensions.Options;
+
+namespace KrBot.Subscriptions;
+
+/// <summary>
+/// /subscribe [HH:MM] [Area/City], /unsubscribe, /settings (or /subscription). In groups only administrators may
+/// change anything; bad input gets a message with an example and changes nothing.
+/// </summary>
+internal sealed class SubscriptionCommands(
+    ISubscriptionStore store,
+    IChatAdminCheck admins,
+    IOptions<DigestOptions> options,
+    FactBase facts,
+    IDigestWakeUp wakeUp) : IChatCommandHandler
+{
+    public IReadOnlyList<CommandHelp> Commands { get; } =
+    [
+        new("subscribe", "Daily digest in this chat, e.g. /subscribe 08:30 Europe/Berlin"),
+        new("unsubscribe", "Stop the daily digest"),
+        new("settings", "Show this chat's digest time and zone"),
+        new("subscription", "Same as /settings"),
+    ];
+
+    public async Task<Answer> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
+        if (request.IsTerminal) return Say("Subscriptions are for Telegram chats. Here, /digest shows today's digest.");
+        var command = request.Command!;
+        if (command.Name is "settings" or "subscription") return await SettingsAsync(request.ChatId, cancellationToken);
+
+        if (request.IsGroup && !await admins.IsAdminAsync(request.ChatId, request.UserId, cancellationToken))
+            return Say("Only this group's administrators can change its digest. /settings shows what is set.");
+
+        if (command.Name == "unsubscribe")
+        {
+            var removed = await store.RemoveAsync(request.ChatId, cancellationToken);
+            return Say(removed ? "Unsubscribed: no more daily digests here. /subscribe starts them again." : "This chat has no digest subscription. /subscribe starts one.");
+        }
+
+        var defaults = options.Value;
+        if (!DigestTime.TryParse(command.Arguments, defaults.Time, defaults.DefaultTimeZone, out var time, out var zone, out var error))
+            return Say(error);
+
+        var existed = await store.GetAsync(request.ChatId, cancellationToken) is not null;
+        await store.UpsertAsync(request.ChatId, time, zone, cancellationToken);
+        wakeUp.SubscriptionsChanged();
+        return Say($"{(existed ? "Updated" : "Subscribed")}: a digest every day at {DigestTime.Format(time)} ({zone}). /digest shows today's now; /unsubscribe stops it.");
+    }
+
+    private async Task<Answer> SettingsAsync(long chatId, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(chatId, cancellationToken) is not { } subscription)
+            return Say($"This chat has no digest subscription. /subscribe starts one at {options.Value.DefaultTime} ({options.Value.DefaultTimeZone}).");
+        var last = subscription.LastSentLocalDate is { } date ? $" Last digest: {date:yyyy-MM-dd}." : " No digest sent yet.";
+        return Say($"This chat gets a digest every day at {DigestTime.Format(subscription.LocalTime)} ({subscription.TimeZoneId}).{last}");
+    }
+
+    private Answer Say(string text) => new AnswerBuilder(facts).Text(text).Build(Query.Of(text, Intent.Help));
+}

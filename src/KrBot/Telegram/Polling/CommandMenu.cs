@@ -1,0 +1,33 @@
+using KrBot.Core.Answering;
+using KrBot.Hosting;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace KrBot.Telegram.Polling;
+
+/// <summary>Publishes the command menu (setMyCommands) from the fact base: one command per entity plus ours.</summary>
+internal sealed class CommandMenu(ITelegramBotClient client, Answerer answerer, IServiceProvider services, ILogger<CommandMenu> logger)
+{
+    // Telegram accepts at most 100 commands, each name a-z0-9_ (1-32) and description 1-256 characters.
+    private const int MaxCommands = 100;
+
+    public IReadOnlyList<BotCommand> Commands { get; } = CommandCatalog.For(answerer.Facts, KrBotServiceCollectionExtensions.HostCommands(services))
+        .Take(MaxCommands)
+        .Select(c => new BotCommand { Command = c.Name, Description = c.Description.Length > 256 ? c.Description[..256] : c.Description })
+        .ToList();
+
+    public async Task PublishAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.SetMyCommands(Commands, cancellationToken: cancellationToken);
+            TelegramLog.MenuPublished(logger, Commands.Count);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The bot answers without a menu; the menu only helps people discover commands.
+            TelegramLog.MenuFailed(logger, e);
+        }
+    }
+}

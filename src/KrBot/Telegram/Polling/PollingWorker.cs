@@ -1,0 +1,134 @@
+using KrBot.Telegram.Routing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace KrBot.Telegram.Polling;
+
+/// <summary>
+/// Long-polls getUpdates and hands each update to the router, one at a time, in order. The offset we send
+/// confirms everything before it; the last handled id is also stored, so a restart neither loses updates nor
+/// answers one twice. A rejected token stops the program instead of retrying forever.
+/// </summary>
+internal sealed class PollingWorker(
+    ITelegramBotClient client,
+    UpdateRouter router,
+    BotIdentity bot,
+    CommandMenu menu,
+    IUpdateOffsetStore offsets,
+    IOptions<TelegramOptions> options,
+    IHostApplicationLifetime lifetime,
+    TimeProvider timeProvider,
+    ILogger<PollingWorker> logger) : BackgroundService
+{
+    private const int BatchSize = 100;
+    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (!await IdentifyAsync(stoppingToken)) return;
+            await menu.PublishAsync(stoppingToken);
+            await PollAsync(await offsets.LoadAsync(stoppingToken), stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutdown is a normal return.
+        }
+    }
+
+    /// <summary>getMe, retried with backoff while Telegram is unreachable; false when the token is rejected.</summary>
+    private async Task<bool> IdentifyAsync(CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            try
+            {
+                var me = await client.GetMe(stoppingToken);
+                bot.Set(me.Id, me.Username ?? "");
+                TelegramLog.Connected(logger, bot.Username, bot.Id);
+                return true;
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 401)
+            {
+                return Unauthorized();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                TelegramLog.Unreachable(logger, delay, e);
+                await Task.Delay(delay, timeProvider, stoppingToken);
+                delay = Next(delay);
+            }
+        }
+    }
+
+    private async Task PollAsync(int? lastHandled, CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromSeconds(1);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Update[] updates;
+            try
+            {
+                updates = await client.GetUpdates(lastHandled + 1, BatchSize, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
+                delay = TimeSpan.FromSeconds(1);
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 401)
+            {
+                Unauthorized();
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                if (e is ApiRequestException { ErrorCode: 409 }) TelegramLog.PollingConflict(logger, delay);
+                else TelegramLog.Unreachable(logger, delay, e);
+                await Task.Delay(delay, timeProvider, stoppingToken);
+                delay = Next(delay);
+                continue;
+            }
+
+            foreach (var update in updates)
+            {
+                if (update.Id <= lastHandled)
+                {
+                    TelegramLog.DuplicateUpdate(logger, update.Id);
+                    continue;
+                }
+
+                await HandleAsync(update, stoppingToken);
+                lastHandled = update.Id;
+                await offsets.SaveAsync(update.Id, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>One bad update is logged and skipped: it must never stop the bot or block the updates after it.</summary>
+    private async Task HandleAsync(Update update, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await router.RouteAsync(update, stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            TelegramLog.UpdateFailed(logger, update.Id, e);
+        }
+    }
+
+    private bool Unauthorized()
+    {
+        TelegramLog.TokenRejected(logger);
+        Environment.ExitCode = 1;
+        lifetime.StopApplication();
+        return false;
+    }
+
+    private static TimeSpan Next(TimeSpan delay) => delay * 2 > MaxBackoff ? MaxBackoff : delay * 2;
+}

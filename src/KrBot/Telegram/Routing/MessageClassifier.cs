@@ -1,0 +1,34 @@
+using KrBot.Core.Understanding;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace KrBot.Telegram.Routing;
+
+/// <summary>
+/// Group etiquette in one place. In a private chat every text is for us. In a group (privacy mode on, as by
+/// default) we answer commands addressed to us or to no bot in particular, replies to our own messages, and
+/// messages that mention us; ordinary chatter and other bots' commands are left alone.
+/// </summary>
+internal static class MessageClassifier
+{
+    public static MessageRoute Classify(Message message, BotIdentity bot)
+    {
+        if (message.MigrateToChatId is { } newChatId) return new MessageRoute(MessageRouteKind.Migrated, NewChatId: newChatId);
+        if (message.From is { IsBot: true }) return MessageRoute.Ignore;
+
+        var isPrivate = message.Chat.Type == ChatType.Private;
+        if (message.Text is not { } text || string.IsNullOrWhiteSpace(text))
+            return isPrivate && !message.IsServiceMessage ? new MessageRoute(MessageRouteKind.NotText) : MessageRoute.Ignore;
+
+        if (SlashCommand.TryParse(text) is { } command)
+            return command.IsFor(bot.Username) ? new MessageRoute(MessageRouteKind.Ask, text, command) : MessageRoute.Ignore;
+        if (isPrivate) return new MessageRoute(MessageRouteKind.Ask, text);
+
+        var mention = "@" + bot.Username;
+        if (bot.Username.Length > 0 && text.Contains(mention, StringComparison.OrdinalIgnoreCase))
+            return new MessageRoute(MessageRouteKind.Ask, text.Replace(mention, " ", StringComparison.OrdinalIgnoreCase).Trim());
+        if (message.ReplyToMessage?.From?.Id is { } repliedTo && repliedTo == bot.Id)
+            return new MessageRoute(MessageRouteKind.Ask, text);
+        return MessageRoute.Ignore;
+    }
+}

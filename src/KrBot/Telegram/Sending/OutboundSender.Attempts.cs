@@ -1,0 +1,149 @@
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace KrBot.Telegram.Sending;
+
+/// <summary>One attempt at a message, and what each kind of failure does to it, its chat and the queue.</summary>
+internal sealed partial class OutboundSender
+{
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
+    /// <summary>One attempt at the chat's first message; never throws.</summary>
+    private async Task SendOneAsync(PendingSend send)
+    {
+        DateTimeOffset? retryAt = null;
+        try
+        {
+            retryAt = await AttemptAsync(send);
+        }
+        catch (Exception e)
+        {
+            SenderLog.GaveUp(_logger, send.ChatId, 0, e);
+            send.Complete(SendStatus.Failed, error: e.GetType().Name);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                if (_stopped)
+                {
+                    send.Complete(SendStatus.Cancelled, error: "the sender has stopped");
+                }
+
+                _scheduler.Finish(send, retryAt);
+                _wake.TrySetResult();
+            }
+        }
+    }
+
+    /// <summary>Sends; returns when to try again, or null when the message is finished.</summary>
+    private async Task<DateTimeOffset?> AttemptAsync(PendingSend send)
+    {
+        var chatId = send.ChatId;
+        var message = send.Message;
+        try
+        {
+            var sent = await _client.SendMessage(
+                chatId,
+                send.AsPlainText ? message.PlainText : message.Html,
+                parseMode: send.AsPlainText ? ParseMode.None : ParseMode.Html,
+                replyParameters: send.WithoutReply || message.ReplyToMessageId is not { } replyTo ? null : new ReplyParameters { MessageId = replyTo },
+                replyMarkup: message.Keyboard,
+                linkPreviewOptions: NoPreview,
+                cancellationToken: _abort.Token);
+            send.Complete(SendStatus.Sent, sent.Id);
+            return null;
+        }
+        catch (OperationCanceledException) when (_abort.IsCancellationRequested)
+        {
+            send.Complete(SendStatus.Cancelled, error: "abandoned at shutdown");
+            return null;
+        }
+        catch (Exception e)
+        {
+            return await HandleFailureAsync(send, chatId, e);
+        }
+    }
+
+    /// <summary>Acts on a failed attempt; returns when to try again, or null when the message is finished.</summary>
+    private async Task<DateTimeOffset?> HandleFailureAsync(PendingSend send, long chatId, Exception exception)
+    {
+        var error = TelegramErrors.Classify(exception);
+        var decision = SendRetryPolicy.Decide(error, send, _options.MaxRetries);
+        var now = _time.GetUtcNow();
+        switch (decision.Action)
+        {
+            case SendAction.PauseAllAndRetry:
+                SenderLog.TooManyRequests(_logger, chatId, decision.Delay, send.TooManyRequests);
+                lock (_gate)
+                {
+                    _scheduler.PauseAll(now + decision.Delay);
+                }
+
+                return now + decision.Delay;
+            case SendAction.Retry when error.Kind == TelegramErrorKind.Transient:
+                SenderLog.Retrying(_logger, chatId, error.Code, send.Failures, decision.Delay, exception);
+                return now + decision.Delay;
+            case SendAction.Retry when error.Kind == TelegramErrorKind.CantParseEntities:
+                SenderLog.ResendingAsPlainText(_logger, chatId, exception);
+                return now;
+            case SendAction.Retry:
+                SenderLog.ResendingWithoutReply(_logger, chatId);
+                return now;
+            case SendAction.Migrate:
+                await MigrateAsync(send, chatId, error.MigrateToChatId!.Value);
+                return now;
+            case SendAction.ChatGone:
+                await ChatGoneAsync(send, error);
+                return null;
+            default:
+                SenderLog.GaveUp(_logger, chatId, error.Code, exception);
+                send.Complete(SendStatus.Failed, error: error.ToString());
+                return null;
+        }
+    }
+
+    private async Task MigrateAsync(PendingSend send, long oldChatId, long newChatId)
+    {
+        SenderLog.ChatMigrated(_logger, oldChatId, newChatId);
+        await TellLifecycleAsync(oldChatId, ct => _lifecycle.ChatMigratedAsync(oldChatId, newChatId, ct));
+        lock (_gate)
+        {
+            _scheduler.Migrate(send.Chat!, newChatId);
+        }
+    }
+
+    private async Task ChatGoneAsync(PendingSend send, TelegramError error)
+    {
+        var chatId = send.ChatId;
+        List<PendingSend> dropped;
+        lock (_gate)
+        {
+            dropped = _scheduler.MarkGone(send.Chat!);
+        }
+
+        dropped.Remove(send);
+
+        SenderLog.ChatGone(_logger, chatId, error.Code, dropped.Count);
+        await TellLifecycleAsync(chatId, ct => _lifecycle.ChatGoneAsync(chatId, ct));
+        send.Complete(SendStatus.ChatGone, error: error.ToString());
+        foreach (var other in dropped)
+        {
+            other.Complete(SendStatus.ChatGone, error: error.ToString());
+        }
+    }
+
+    private async Task TellLifecycleAsync(long chatId, Func<CancellationToken, Task> call)
+    {
+        try
+        {
+            await call(_abort.Token);
+        }
+        catch (Exception e)
+        {
+            // The chat's state is not ours to fix; sending carries on either way.
+            SenderLog.LifecycleFailed(_logger, chatId, e);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace KrBot.Telegram.Sending;
+
+/// <summary>
+/// The one way out to Telegram. A dispatch loop takes messages from <see cref="SendScheduler"/> as the limits allow
+/// and sends each on its own task, up to MaxConcurrentSends at once; it sleeps on the injected clock until the next
+/// message is due or something changes. This class owns retries: the Telegram.Bot client must not retry by itself
+/// (RetryThreshold = 0). A caller's cancellation drops a message that has not gone out and yields
+/// <see cref="SendStatus.Cancelled"/>; it never throws. On shutdown the attempts in flight finish and the rest are
+/// <see cref="SendStatus.Cancelled"/>.
+/// </summary>
+internal sealed partial class OutboundSender : BackgroundService, IOutboundSender
+{
+    private readonly ITelegramBotClient _client;
+    private readonly SenderOptions _options;
+    private readonly IChatLifecycle _lifecycle;
+    private readonly TimeProvider _time;
+    private readonly ILogger<OutboundSender> _logger;
+    private readonly SendScheduler _scheduler;
+    private readonly Lock _gate = new();
+
+    // Cancelled only when the host's shutdown deadline passes, so a request in flight normally gets to finish.
+    private readonly CancellationTokenSource _abort = new();
+    private TaskCompletionSource _wake = NewSignal();
+    private bool _stopped;
+    private Task? _sleepTimer;
+    private DateTimeOffset? _sleepUntil;
+
+    public OutboundSender(
+        ITelegramBotClient client,
+        IOptions<SenderOptions> options,
+        IChatLifecycle lifecycle,
+        TimeProvider timeProvider,
+        ILogger<OutboundSender> logger)
+    {
+        _client = client;
+        _options = options.Value;
+        _lifecycle = lifecycle;
+        _time = timeProvider;
+        _logger = logger;
+        _scheduler = new SendScheduler(_options);
+    }
+
+    public Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromResult(new SendOutcome(SendStatus.Cancelled, message.ChatId));
+        }
+
+        var send = new PendingSend(message);
+        lock (_gate)
+        {
+            if (_stopped)
+            {
+                return Task.FromResult(new SendOutcome(SendStatus.Cancelled, message.ChatId, Error: "the sender has stopped"));
+            }
+
+            if (!_scheduler.Enqueue(send))
+            {
+                return Task.FromResult(new SendOutcome(SendStatus.ChatGone, _scheduler.Resolve(message.ChatId), Error: "the chat is gone (403)"));
+            }
+
+            _wake.TrySetResult();
+        }
+
+        if (cancellationToken.CanBeCanceled)
+        {
+            send.Cancellation = cancellationToken.UnsafeRegister(
+                static state =>
+                {
+                    var (sender, send) = ((OutboundSender, PendingSend))state!;
+                    sender.Cancel(send);
+                },
+                (this, send));
+        }
+
+        return send.Outcome;
+    }
+
+    public void ChatIsBack(long chatId)
+    {
+        lock (_gate)
+        {
+            _scheduler.ChatIsBack(chatId);
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // The host's own deadline: past it, requests still in flight are abandoned.
+        await using var abandon = cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), _abort);
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        _abort.Dispose();
+    }
+
+    /// <summary>
+    /// For tests and benchmarks on a fake clock: true when nothing can happen until the clock moves or a message
+    /// arrives (the loop is asleep and no request is in flight); <paramref name="wakeAt"/> is when the loop wakes.
+    /// </summary>
+    internal bool IsIdle(out DateTimeOffset? wakeAt)
+    {
+        lock (_gate)
+        {
+            wakeAt = _sleepUntil;
+            return _sleepTimer is { IsCompleted: false } && !_wake.Task.IsCompleted && _scheduler.InFlight == 0;
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await DispatchAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutdown is a normal return.
+        }
+        catch (Exception e)
+        {
+            SenderLog.DispatcherFailed(_logger, e);
+        }
+        finally
+        {
+            await DrainAsync();
+        }
+    }
+
+    private async Task DispatchAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<PendingSend>();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Task wake;
+            DateTimeOffset? wakeAt;
+            lock (_gate)
+            {
+                if (_wake.Task.IsCompleted)
+                {
+                    _wake = NewSignal();
+                }
+
+                wake = _wake.Task;
+                var now = _time.GetUtcNow();
+                while (_scheduler.TryTake(now, out var send, out wakeAt))
+                {
+                    batch.Add(send);
+                }
+            }
+
+            if (batch.Count == 0)
+            {
+                await SleepAsync(wake, wakeAt, stoppingToken);
+                continue;
+            }
+
+            // Started outside the lock. Some may finish at once and free a chat or a slot, so look again.
+            foreach (var send in batch)
+            {
+                _ = SendOneAsync(send);
+            }
+
+            batch.Clear();
+        }
+    }
+
+    /// <summary>Until <paramref name="wakeAt"/> on the injected clock, a change in the queue, or shutdown.</summary>
+    private async Task SleepAsync(Task wake, DateTimeOffset? wakeAt, CancellationToken stoppingToken)
+    {
+        using var sleep = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var delay = wakeAt is { } at ? TimeSpan.FromTicks(Math.Max(0, (at - _time.GetUtcNow()).Ticks)) : Timeout.InfiniteTimeSpan;
+        var timer = Task.Delay(delay, _time, sleep.Token);
+        lock (_gate)
+        {
+            (_sleepTimer, _sleepUntil) = (timer, wakeAt);
+        }
+
+        await Task.WhenAny(wake, timer);
+        lock (_gate)
+        {
+            _sleepTimer = null;
+        }
+
+        // Frees the timer when the wake-up came from the queue.
+        await sleep.CancelAsync();
+    }
+
+    /// <summary>A caller gave up waiting: drop the message unless it is already with Telegram.</summary>
+    private void Cancel(PendingSend send)
+    {
+        lock (_gate)
+        {
+            if (!send.InFlight)
+            {
+                send.Complete(SendStatus.Cancelled, error: "cancelled by the caller");
+            }
+        }
+    }
+
+    private async Task DrainAsync()
+    {
+        List<PendingSend> waiting;
+        lock (_gate)
+        {
+            _stopped = true;
+            _sleepTimer = null;
+            waiting = _scheduler.TakeAllWaiting();
+        }
+
+        if (waiting.Count > 0)
+        {
+            SenderLog.CancelledAtShutdown(_logger, waiting.Count);
+        }
+
+        foreach (var send in waiting)
+        {
+            send.Complete(SendStatus.Cancelled, error: "the sender has stopped");
+        }
+
+        while (true)
+        {
+            Task signal;
+            lock (_gate)
+            {
+                if (_scheduler.InFlight == 0)
+                {
+                    return;
+                }
+
+                _wake = NewSignal();
+                signal = _wake.Task;
+            }
+
+            await signal;
+        }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

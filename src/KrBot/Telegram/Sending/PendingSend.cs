@@ -1,0 +1,42 @@
+namespace KrBot.Telegram.Sending;
+
+/// <summary>A queued message, how its attempts went so far, and the outcome its caller awaits.</summary>
+internal sealed class PendingSend(OutgoingMessage message)
+{
+    private readonly TaskCompletionSource<SendOutcome> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public OutgoingMessage Message { get; } = message;
+
+    public Task<SendOutcome> Outcome => _outcome.Task;
+
+    public bool IsFinished => _outcome.Task.IsCompleted;
+
+    /// <summary>The chat it waits in; its id is where the message goes (a new one after a migration).</summary>
+    public ChatQueue? Chat { get; set; }
+
+    /// <summary>A request for it is with Telegram: the caller's cancellation no longer applies.</summary>
+    public bool InFlight { get; set; }
+
+    public bool AsPlainText { get; set; }
+
+    public bool WithoutReply { get; set; }
+
+    /// <summary>5xx and network failures so far; these count against MaxRetries.</summary>
+    public int Failures { get; set; }
+
+    /// <summary>429s so far; they do not count against MaxRetries but have a cap of their own.</summary>
+    public int TooManyRequests { get; set; }
+
+    public int Migrations { get; set; }
+
+    public CancellationTokenRegistration Cancellation { get; set; }
+
+    public long ChatId => Chat?.ChatId ?? Message.ChatId;
+
+    public bool Complete(SendStatus status, int? messageId = null, string? error = null)
+    {
+        // Unregister, not Dispose: Dispose waits for a running callback, which may be waiting for our lock.
+        Cancellation.Unregister();
+        return _outcome.TrySetResult(new SendOutcome(status, ChatId, messageId, error));
+    }
+}

@@ -1,0 +1,14 @@
+namespace KrBot.Telegram.Sending;
+
+internal enum SendStatus
+{
+    Sent,
+    /// <summary>Telegram answered 403 (blocked, kicked, deleted): nothing more goes to this chat.</summary>
+    ChatGone,
+    /// <summary>Retries used up, or a request Telegram will never accept.</summary>
+    Failed,
+    Cancelled,
+}
+
+/// <summary>What became of a message. <see cref="ChatId"/> is where it went: a new id if the group was migrated.</summary>
+internal sealed record SendOutcome(SendStatus Status, long ChatId, int? MessageId = null, string? Error = null);

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types.Enums;
+
+namespace KrBot.Telegram;
+
+/// <summary>
+/// The Telegram side's log messages. Chat ids and error codes only: never message text, never the token.
+/// Exceptions go in the exception parameter.
+/// </summary>
+internal static partial class TelegramLog
+{
+    [LoggerMessage(1, LogLevel.Information, "Connected to Telegram as @{Username} ({BotId})")]
+    public static partial void Connected(ILogger logger, string username, long botId);
+
+    [LoggerMessage(2, LogLevel.Critical, "Telegram rejected the bot token (401 Unauthorized): check Telegram:BotToken. Stopping.")]
+    public static partial void TokenRejected(ILogger logger);
+
+    [LoggerMessage(3, LogLevel.Warning, "Telegram could not be reached; retrying in {Delay}")]
+    public static partial void Unreachable(ILogger logger, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(4, LogLevel.Error, "Another process is polling with this token (409 Conflict); retrying in {Delay}")]
+    public static partial void PollingConflict(ILogger logger, TimeSpan delay);
+
+    [LoggerMessage(5, LogLevel.Error, "Update {UpdateId} could not be handled and was skipped")]
+    public static partial void UpdateFailed(ILogger logger, int updateId, Exception exception);
+
+    [LoggerMessage(6, LogLevel.Debug, "Update {UpdateId} was already handled (redelivered); skipped")]
+    public static partial void DuplicateUpdate(ILogger logger, int updateId);
+
+    [LoggerMessage(7, LogLevel.Debug, "Update {UpdateId} of type {Type} is not one we handle; ignored")]
+    public static partial void IgnoredUpdate(ILogger logger, int updateId, UpdateType type);
+
+    [LoggerMessage(8, LogLevel.Warning, "Could not acknowledge a button press")]
+    public static partial void CallbackAckFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(9, LogLevel.Information, "Chat {ChatId} became supergroup {NewChatId}; its state moves there")]
+    public static partial void ChatMigrated(ILogger logger, long chatId, long newChatId);
+
+    [LoggerMessage(10, LogLevel.Information, "Removed from chat {ChatId}; nothing more will be sent there")]
+    public static partial void RemovedFromChat(ILogger logger, long chatId);
+
+    [LoggerMessage(11, LogLevel.Information, "Flood control: told chat {ChatId} to slow down")]
+    public static partial void FloodWarned(ILogger logger, long chatId);
+
+    [LoggerMessage(12, LogLevel.Warning, "Could not publish the command menu (setMyCommands)")]
+    public static partial void MenuFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(13, LogLevel.Information, "Published {Count} commands to Telegram's menu")]
+    public static partial void MenuPublished(ILogger logger, int count);
+}

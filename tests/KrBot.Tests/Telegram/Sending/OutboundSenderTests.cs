@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using KrBot.Telegram.Sending;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace KrBot.Tests.Telegram.Sending;
+
+/// <summary>Order, shape, cancellation and shutdown. Limits and errors are in the other parts of this class.</summary>
+public sealed partial class OutboundSenderTests
+{
+    private static readonly SenderOptions Unlimited = new() { RateLimitsEnabled = false };
+
+    [Fact]
+    public async Task SendAsync_OneMessage_SendsHtmlWithoutPreviewWithReplyAndKeyboard()
+    {
+        await using var harness = new SenderHarness();
+        var keyboard = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("More", "q:1"));
+        await harness.StartAsync();
+
+        var outcome = await harness.Sender.SendAsync(new OutgoingMessage(42, "<b>hi</b>", "hi", keyboard, ReplyToMessageId: 7), CancellationToken.None);
+
+        Assert.Equal(new SendOutcome(SendStatus.Sent, 42, 1), outcome);
+        var request = Assert.Single(harness.Requests).Request;
+        Assert.Equal("<b>hi</b>", request.Text);
+        Assert.Equal(ParseMode.Html, request.ParseMode);
+        Assert.Equal(7, request.ReplyParameters?.MessageId);
+        Assert.Same(keyboard, request.ReplyMarkup);
+        Assert.True(request.LinkPreviewOptions?.IsDisabled);
+    }
+
+    [Fact]
+    public async Task SendAsync_FiveChatsConcurrently_KeepsEachChatInOrderOneAtATime()
+    {
+        await using var harness = new SenderHarness(new SenderOptions { RateLimitsEnabled = false, MaxConcurrentSends = 4 });
+        var inFlightPerChat = new ConcurrentDictionary<long, int>();
+        int inFlight = 0, mostInFlight = 0, overlapsInAChat = 0;
+        harness.Telegram = async (request, _) =>
+        {
+            var chatId = request.ChatId.Identifier!.Value;
+            if (inFlightPerChat.AddOrUpdate(chatId, 1, (_, n) => n + 1) > 1) Interlocked.Increment(ref overlapsInAChat);
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref mostInFlight, now);
+            await Task.Delay(Random.Shared.Next(0, 3));
+            Interlocked.Decrement(ref inFlight);
+            inFlightPerChat.AddOrUpdate(chatId, 0, (_, n) => n - 1);
+            return null;
+        };
+        await harness.StartAsync();
+
+        // Messages keep arriving while earlier ones to the same chat are in flight.
+        var sends = new List<Task<SendOutcome>>();
+        for (var i = 0; i < 20; i++)
+        {
+            sends.AddRange(Enumerable.Range(1, 5).Select(chat => harness.Send(chat, $"{chat}:{i}")));
+            await Task.Delay(1);
+        }
+
+        var outcomes = await harness.RunAllAsync(sends);
+
+        Assert.All(outcomes, outcome => Assert.Equal(SendStatus.Sent, outcome.Status));
+        for (var chat = 1; chat <= 5; chat++)
+        {
+            Assert.Equal(Enumerable.Range(0, 20).Select(i => $"{chat}:{i}"), harness.To(chat).Select(request => request.Text.Replace("<b>", "").Replace("</b>", "")));
+        }
+
+        Assert.Equal(0, overlapsInAChat);
+        Assert.InRange(mostInFlight, 2, 4);
+    }
+
+    [Fact]
+    public async Task SendAsync_CallerCancelsBeforeItGoesOut_CancelledAndNeverSent()
+    {
+        await using var harness = new SenderHarness();
+        using var cancel = new CancellationTokenSource();
+        var dropped = harness.Send(1, "dropped", cancellationToken: cancel.Token);
+        var kept = harness.Send(1, "kept");
+        await cancel.CancelAsync();
+        await harness.StartAsync();
+
+        var outcomes = await harness.RunAllAsync([dropped, kept]);
+
+        Assert.Equal(new[] { SendStatus.Cancelled, SendStatus.Sent }, outcomes.Select(outcome => outcome.Status));
+        Assert.Equal("<b>kept</b>", Assert.Single(harness.Requests).Text);
+        Assert.Equal(SendStatus.Cancelled, (await harness.Send(1, "late", cancellationToken: cancel.Token)).Status);
+    }
+
+    [Fact]
+    public async Task StopAsync_MessageInFlight_FinishesItAndCancelsTheQueued()
+    {
+        var harness = new SenderHarness(new SenderOptions { MaxConcurrentSends = 1 });
+        var release = new TaskCompletionSource<Exception?>();
+        harness.Telegram = (_, index) => index == 0 ? release.Task : Task.FromResult<Exception?>(null);
+        var inFlight = harness.Send(1, "first");
+        var queued = new[] { harness.Send(1, "second"), harness.Send(2, "other chat") };
+        await harness.StartAsync();
+        await WaitUntil(() => !harness.Requests.IsEmpty);
+
+        var stopping = harness.Sender.StopAsync(CancellationToken.None);
+        var cancelled = await Task.WhenAll(queued).WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.False(stopping.IsCompleted);
+        release.SetResult(null);
+        await stopping.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(SendStatus.Sent, (await inFlight).Status);
+        Assert.All(cancelled, outcome => Assert.Equal(SendStatus.Cancelled, outcome.Status));
+        Assert.Single(harness.Requests);
+        Assert.True(harness.Sender.ExecuteTask!.IsCompletedSuccessfully);
+        Assert.Equal(SendStatus.Cancelled, (await harness.Send(1, "after stop")).Status);
+        harness.Sender.Dispose();
+    }
+
+    [Fact]
+    public async Task SendAsync_Failures_LogChatIdsButNeverMessageText()
+    {
+        await using var harness = new SenderHarness(new SenderOptions { MaxRetries = 1 });
+        harness.Telegram = (request, _) => Task.FromResult<Exception?>(request.ChatId.Identifier == 1 ? Api(500, "Internal Server Error") : Api(403, "Forbidden: bot was blocked by the user"));
+        await harness.StartAsync();
+
+        await harness.RunAllAsync([harness.Send(1, "my secret question"), harness.Send(2, "my secret question")]);
+
+        var records = harness.Logger.Collector.GetSnapshot();
+        Assert.NotEmpty(records);
+        Assert.DoesNotContain(records, record => record.Message.Contains("secret", StringComparison.Ordinal));
+        Assert.Contains(records, record => record.Message.Contains("chat 2", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        for (var waited = 0; !condition(); waited++)
+        {
+            Assert.True(waited < 5000, "condition not met within 5 s");
+            await Task.Delay(1);
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        for (var seen = target; value > seen; seen = target)
+        {
+            if (Interlocked.CompareExchange(ref target, value, seen) == seen) return;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using KrBot.Telegram.Sending;
+
+namespace KrBot.Tests.Telegram.Sending;
+
+public sealed class SendSchedulerTests
+{
+    private static readonly DateTimeOffset T0 = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan ThirtiethOfASecond = TimeSpan.FromTicks(333_334);
+
+    [Fact]
+    public void TryTake_TenThousandChatsWithLimits_SpacedAndInArrivalOrder()
+    {
+        var scheduler = new SendScheduler(new SenderOptions());
+        var sends = Enumerable.Range(1, 10_000).Select(chat => Enqueue(scheduler, chat)).ToList();
+
+        var (taken, finishedAt) = Drain(scheduler, T0);
+
+        Assert.Equal(sends, taken);
+        Assert.Equal(T0 + 9_999 * ThirtiethOfASecond, finishedAt);
+    }
+
+    [Fact]
+    public void TryTake_GlobalSpacing_WakesAtTheNextSlot()
+    {
+        var scheduler = new SendScheduler(new SenderOptions());
+        Enqueue(scheduler, 1);
+        Enqueue(scheduler, 2);
+
+        Assert.True(scheduler.TryTake(T0, out _, out _));
+        Assert.False(scheduler.TryTake(T0, out _, out var wakeAt));
+        Assert.Equal(T0 + ThirtiethOfASecond, wakeAt);
+    }
+
+    [Fact]
+    public void TryTake_ChatBusy_ItsNextMessageWaitsForTheFirstToFinish()
+    {
+        var scheduler = new SendScheduler(new SenderOptions { RateLimitsEnabled = false });
+        var first = Enqueue(scheduler, 1);
+        var second = Enqueue(scheduler, 1);
+
+        Assert.True(scheduler.TryTake(T0, out var taken, out _));
+        Assert.Same(first, taken);
+        Assert.False(scheduler.TryTake(T0, out _, out var wakeAt));
+        Assert.Null(wakeAt);
+
+        first.Complete(SendStatus.Sent, 1);
+        scheduler.Finish(first);
+        Assert.True(scheduler.TryTake(T0, out taken, out _));
+        Assert.Same(second, taken);
+    }
+
+    [Fact]
+    public void TryTake_AllSlotsInFlight_WaitsForAFinishNotATime()
+    {
+        var scheduler = new SendScheduler(new SenderOptions { RateLimitsEnabled = false, MaxConcurrentSends = 1 });
+        Enqueue(scheduler, 1);
+        Enqueue(scheduler, 2);
+
+        Assert.True(scheduler.TryTake(T0, out _, out _));
+        Assert.False(scheduler.TryTake(T0, out _, out var wakeAt));
+        Assert.Null(wakeAt);
+        Assert.Equal(1, scheduler.InFlight);
+    }
+
+    [Fact]
+    public void Finish_NotCompleted_SameMessageFirstAgainAtRetryTime()
+    {
+        var scheduler = new SendScheduler(new SenderOptions { RateLimitsEnabled = false });
+        var first = Enqueue(scheduler, 1);
+        Enqueue(scheduler, 1);
+        scheduler.TryTake(T0, out _, out _);
+
+        scheduler.Finish(first, T0.AddSeconds(5));
+
+        Assert.False(scheduler.TryTake(T0, out _, out var wakeAt));
+        Assert.Equal(T0.AddSeconds(5), wakeAt);
+        Assert.True(scheduler.TryTake(T0.AddSeconds(5), out var again, out _));
+        Assert.Same(first, again);
+    }
+
+    [Fact]
+    public void PauseAll_EveryChatWaits()
+    {
+        var scheduler = new SendScheduler(new SenderOptions { RateLimitsEnabled = false });
+        Enqueue(scheduler, 1);
+
+        scheduler.PauseAll(T0.AddSeconds(3));
+
+        Assert.False(scheduler.TryTake(T0, out _, out var wakeAt));
+        Assert.Equal(T0.AddSeconds(3), wakeAt);
+    }
+
+    [Fact]
+    public void MarkGone_RefusedUntilTheChatIsBack()
+    {
+        var scheduler = new SendScheduler(new SenderOptions());
+        var first = Enqueue(scheduler, 1);
+        var queued = Enqueue(scheduler, 1);
+        scheduler.TryTake(T0, out _, out _);
+
+        var dropped = scheduler.MarkGone(first.Chat!);
+
+        Assert.Equal([first, queued], dropped);
+        Assert.False(scheduler.Enqueue(new PendingSend(Message(1))));
+        scheduler.ChatIsBack(1);
+        Assert.True(scheduler.Enqueue(new PendingSend(Message(1))));
+    }
+
+    [Fact]
+    public void Migrate_QueueAndLaterMessagesGoToTheNewId()
+    {
+        var scheduler = new SendScheduler(new SenderOptions { RateLimitsEnabled = false });
+        var first = Enqueue(scheduler, -5);
+        var queued = Enqueue(scheduler, -5);
+        scheduler.TryTake(T0, out _, out _);
+
+        scheduler.Migrate(first.Chat!, -1005);
+        scheduler.Finish(first);
+        var later = Enqueue(scheduler, -5);
+
+        Assert.Equal(-1005, scheduler.Resolve(-5));
+        Assert.All(new[] { first, queued, later }, send => Assert.Equal(-1005, send.ChatId));
+        var (taken, _) = Drain(scheduler, T0);
+        Assert.Equal([first, queued, later], taken);
+    }
+
+    [Fact]
+    public void TryTake_AMinuteAfterTheirLastSend_IdleChatsForgotten()
+    {
+        var scheduler = new SendScheduler(new SenderOptions());
+        Enqueue(scheduler, -1);
+        Enqueue(scheduler, 2);
+        Drain(scheduler, T0);
+        Assert.Equal(2, scheduler.ChatCount);
+
+        scheduler.TryTake(T0.AddMinutes(2), out _, out _);
+
+        Assert.Equal(0, scheduler.ChatCount);
+    }
+
+    private static OutgoingMessage Message(long chatId) => new(chatId, "<b>x</b>", "x");
+
+    private static PendingSend Enqueue(SendScheduler scheduler, long chatId)
+    {
+        var send = new PendingSend(Message(chatId));
+        Assert.True(scheduler.Enqueue(send));
+        return send;
+    }
+
+    /// <summary>Sends everything, each attempt succeeding at once, jumping the clock to each wake-up.</summary>
+    private static (List<PendingSend> Taken, DateTimeOffset Now) Drain(SendScheduler scheduler, DateTimeOffset now)
+    {
+        var taken = new List<PendingSend>();
+        while (true)
+        {
+            while (scheduler.TryTake(now, out var send, out _))
+            {
+                taken.Add(send);
+                send.Complete(SendStatus.Sent, taken.Count);
+                scheduler.Finish(send);
+            }
+
+            scheduler.TryTake(now, out _, out var wakeAt);
+            if (wakeAt is not { } next)
+            {
+                return (taken, now);
+            }
+
+            now = next;
+        }
+    }
+}

@@ -9,12 +9,14 @@ WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ./
 COPY src/KrBot.Core/KrBot.Core.csproj src/KrBot.Core/
 COPY src/KrBot/KrBot.csproj src/KrBot/
-RUN dotnet restore src/KrBot/KrBot.csproj
+RUN dotnet restore src/KrBot/KrBot.csproj --runtime linux-x64 -p:PublishReadyToRun=true
 COPY src/ src/
 # The project copies the fact base and the settings next to the binary (see src/KrBot/KrBot.csproj).
 COPY knowledge/ knowledge/
 COPY appsettings.json ./
-RUN dotnet publish src/KrBot/KrBot.csproj --configuration Release --no-restore --output /app
+# ReadyToRun: precompiled code halves the fact base's load time at start (docs/benchmarks.md).
+RUN dotnet publish src/KrBot/KrBot.csproj --configuration Release --no-restore --output /app \
+    --runtime linux-x64 --self-contained false -p:PublishReadyToRun=true
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
 # IANA time zones for digest schedules (Asia/Shanghai, Europe/Berlin, ...).
@@ -28,4 +30,7 @@ RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 USER $APP_UID
 VOLUME /app/data
 ENV DOTNET_ENVIRONMENT=Production
+# The GC sizes its first generation from the CPU cache (tens of MB on servers); 8 MB keeps the bot's peak
+# resident memory under 100 MB at no measurable cost in throughput (docs/benchmarks.md).
+ENV DOTNET_GCgen0size=0x800000
 ENTRYPOINT ["dotnet", "KrBot.dll"]

@@ -1,12 +1,25 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using KrBot.Benchmarks;
+using KrBot.Benchmarks.Harness;
 
-// See docs/benchmarks.md. `accuracy` prints the accuracy comparison; anything else goes to BenchmarkDotNet:
+// See docs/benchmarks.md. Harness modes first; anything else goes to BenchmarkDotNet:
 //   dotnet run -c Release --project tests/KrBot.Benchmarks -- --filter '*AnsweringBenchmarks*'
-if (args is ["accuracy"])
+switch (args)
 {
-    AccuracyReport.Print(Console.Out);
-    return;
+    case ["accuracy"]:
+        AccuracyReport.Print(Console.Out);
+        return;
+    case ["e2e", .. var rest]:
+        await EndToEndHarness.RunAsync(Number(rest, 0, 1000), Number(rest, 1, 5), rest.Length > 2 ? rest[2] : null, Console.Out);
+        return;
+    case ["digest-fanout", .. var rest]:
+        await DigestFanOutHarness.RunAsync(Number(rest, 0, 10_000), Console.Out);
+        return;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(AnsweringBenchmarks).Assembly).Run(args);
+        return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(AnsweringBenchmarks).Assembly).Run(args);
+static int Number(string[] args, int index, int fallback) =>
+    args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;

@@ -26,7 +26,7 @@ public sealed class DigestComposer(FactBase facts)
 
         NewFacts(answer, history);
         var stat = StatOfTheDay(answer, history);
-        Comparison(answer, history.DigestsSent);
+        Comparison(answer, history.DigestsSent, stat);
         answer.Suggest("Sources", "/sources");
 
         var seen = facts.Facts.Select(f => f.Id).ToList();
@@ -67,13 +67,17 @@ public sealed class DigestComposer(FactBase facts)
         return stat;
     }
 
-    /// <summary>One comparison of two entities that both have a user figure, rotating through the pairs.</summary>
-    private void Comparison(AnswerBuilder answer, int digestsSent)
+    /// <summary>
+    /// One comparison of two entities that both have a user figure, rotating through the pairs, and preferring a
+    /// pair that does not repeat the stat of the day.
+    /// </summary>
+    private void Comparison(AnswerBuilder answer, int digestsSent, Fact? stat)
     {
         var entities = _selector.EntitiesWith("users");
         var pairs = entities.SelectMany((a, i) => entities.Skip(i + 1).Select(b => (a, b))).ToList();
         if (pairs.Count == 0) return;
-        var (first, second) = pairs[digestsSent % pairs.Count];
+        var rotated = pairs.Skip(digestsSent % pairs.Count).Concat(pairs.Take(digestsSent % pairs.Count)).ToList();
+        var (first, second) = rotated.FirstOrDefault(p => p.a != stat?.EntityId && p.b != stat?.EntityId, rotated[0]);
         answer.Text("Comparison:");
         _comparisons.Compare(answer, new Query($"/compare {first} {second}", Intent.Compare, [first, second], null, null, 1, [], null));
     }

@@ -1,18 +1,25 @@
 using KrBot.Core.Knowledge;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KrBot.Hosting;
 
 /// <summary>Finds and loads the configured fact base once, at start; a broken one stops the program with its problems.</summary>
-internal static class FactBaseLoader
+internal static partial class FactBaseLoader
 {
-    public static FactBase Load(IOptions<KnowledgeOptions> options, IHostEnvironment environment)
+    public static FactBase Load(IOptions<KnowledgeOptions> options, IHostEnvironment environment, TimeProvider timeProvider, ILogger logger)
     {
         var path = Resolve(options.Value.Path, environment.ContentRootPath);
+        var started = timeProvider.GetTimestamp();
         var result = KnowledgeLoader.Load(path);
-        return result.FactBase ?? throw new KnowledgeLoadException(path, result.Problems);
+        var facts = result.FactBase ?? throw new KnowledgeLoadException(path, result.Problems);
+        Loaded(logger, facts.Facts.Count, facts.Entities.Count, path, timeProvider.GetElapsedTime(started).TotalMilliseconds);
+        return facts;
     }
+
+    [LoggerMessage(1, LogLevel.Information, "Fact base loaded: {Facts} facts on {Entities} entities from {Path} in {Milliseconds:F1} ms")]
+    private static partial void Loaded(ILogger logger, int facts, int entities, string path, double milliseconds);
 
     /// <summary>
     /// A relative path means "next to where you run it" first, then "next to the program": the build copies the

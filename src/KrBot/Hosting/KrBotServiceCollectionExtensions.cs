@@ -5,6 +5,7 @@ using KrBot.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KrBot.Hosting;
@@ -17,7 +18,11 @@ internal static class KrBotServiceCollectionExtensions
     {
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => FactBaseLoader.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(sp => FactBaseLoader.Load(
+            sp.GetRequiredService<IOptions<KnowledgeOptions>>(),
+            sp.GetRequiredService<IHostEnvironment>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FactBaseLoader).FullName!)));
         // Host commands (/subscribe, /digest...) are listed in /help and in Telegram's menu next to the fact base's.
         services.AddSingleton(sp => new Answerer(sp.GetRequiredService<FactBase>(), HostCommands(sp)));
         services.AddSingleton<ChatResponder>();

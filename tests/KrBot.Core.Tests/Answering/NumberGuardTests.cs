@@ -7,17 +7,13 @@ public sealed class NumberGuardTests
 {
     public static TheoryData<string> Questions()
     {
-        var data = new TheoryData<string>();
-        foreach (var question in EvaluationSet.Load().Select(c => c.Question)) data.Add(question);
+        var questions = EvaluationSet.Load().Concat(EvaluationSet.Load("heldout.tsv")).Select(c => c.Question).ToList();
         foreach (var entity in BundledKnowledge.Facts.Entities)
-        {
-            data.Add("/" + entity.Id);
-            data.Add($"/compare {entity.Id} dingtalk");
-            data.Add($"/compare {entity.Id} wechat");
-        }
+            questions.AddRange(["/" + entity.Id, $"/compare {entity.Id} dingtalk", $"/compare {entity.Id} wechat"]);
+        questions.AddRange(["/help", "/sources"]);
 
-        data.Add("/help");
-        data.Add("/sources");
+        var data = new TheoryData<string>();
+        foreach (var question in questions.Distinct()) data.Add(question);
         return data;
     }
 

@@ -61,6 +61,19 @@ public sealed class DigestComposerTests
     }
 
     [Fact]
+    public void Compose_Comparison_DoesNotRepeatTheStatOfTheDay()
+    {
+        var history = DigestHistory.None;
+        for (var day = 0; day < 10; day++)
+        {
+            var digest = _composer.Compose(Day.AddDays(day), history);
+            var compared = digest.Answer.Paragraphs.SelectMany(p => p.Spans).OfType<ComputedSpan>().Single().FactIds;
+            Assert.DoesNotContain(digest.Next.LastStatFactId, compared);
+            history = digest.Next;
+        }
+    }
+
+    [Fact]
     public void Compose_EveryNumber_IsCited()
     {
         var history = DigestHistory.None;

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using KrBot.Terminal;
+
+namespace KrBot.Tests.Terminal;
+
+/// <summary>The command line contract other tools rely on (design.md section 2), run in process.</summary>
+public sealed class KrBotCliTests
+{
+    [Fact]
+    public async Task Ask_PrintsThePlainAnswerAndExitsZero()
+    {
+        var (code, output, _) = await Run(["ask", "How many users does DingTalk have?"]);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("DingTalk: 300 million users, as of 31 March 2020", output);
+        Assert.DoesNotContain("<b>", output);
+    }
+
+    [Fact]
+    public async Task AskJson_PrintsOneObjectWithTheContractFields()
+    {
+        var (code, output, _) = await Run(["ask", "--json", "Compare DingTalk and WeChat Work"]);
+
+        Assert.Equal(0, code);
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        using var json = JsonDocument.Parse(line);
+        var root = json.RootElement;
+        Assert.Equal("Compare DingTalk and WeChat Work", root.GetProperty("question").GetString());
+        Assert.Contains("5 times", root.GetProperty("text").GetString());
+        Assert.Equal("compare", root.GetProperty("intent").GetString());
+        Assert.Equal(1.0, root.GetProperty("confidence").GetDouble());
+        var citation = Assert.Single(root.GetProperty("citations").EnumerateArray());
+        Assert.Equal("KrASIA", citation.GetProperty("publisher").GetString());
+        Assert.Contains("dingtalk-users-2020-03-31", citation.GetProperty("facts").EnumerateArray().Select(f => f.GetString()));
+    }
+
+    [Fact]
+    public async Task AskJson_AnswerWithoutFacts_HasNoCitations()
+    {
+        var (_, output, _) = await Run(["ask", "--json", "How many users does Zoom have?"]);
+
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(0, json.RootElement.GetProperty("citations").GetArrayLength());
+        Assert.Equal("outOfScope", json.RootElement.GetProperty("intent").GetString());
+    }
+
+    [Fact]
+    public async Task AskJson_WithoutQuestion_AnswersStandardInputAsJsonLinesInOrder()
+    {
+        var (code, output, _) = await Run(["ask", "--json"], "钉钉有多少用户？\n\n/lark\n");
+
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal(["钉钉有多少用户？", "", "/lark"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("question").GetString()));
+        Assert.Contains("300 million", JsonDocument.Parse(lines[0]).RootElement.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Ask_WithoutQuestion_IsAUsageError()
+    {
+        var (code, _, error) = await Run(["ask"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("ask needs a question", error);
+    }
+
+    [Fact]
+    public async Task Validate_BundledFactBase_ExitsZero()
+    {
+        var (code, output, _) = await Run(["validate", TestKnowledge.Folder]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("OK", output);
+    }
+
+    [Fact]
+    public async Task Validate_BrokenFactBase_PrintsFileLineProblemsAndExitsOne()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "krbot-tests", Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.GetFiles(TestKnowledge.Folder, "*.yaml"))
+        {
+            Directory.CreateDirectory(folder);
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        var facts = Path.Combine(folder, "facts.yaml");
+        File.WriteAllText(facts, File.ReadAllText(facts).Replace("entity: lark", "entity: larkk", StringComparison.Ordinal));
+
+        var (code, output, _) = await Run(["validate", folder]);
+
+        Assert.Equal(1, code);
+        Assert.Matches(@"facts\.yaml:\d+: unknown entity “larkk”", output);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Chat_AnswersLines_AndANumberPicksAFollowUp()
+    {
+        var (code, output, _) = await Run(["chat"], "/dingtalk\n1\n/quit\n");
+
+        Assert.Equal(0, code);
+        Assert.Contains("1) DingTalk vs WeChat Work: /compare dingtalk wechatwork", output);
+        Assert.Contains("5 times", output);
+    }
+
+    [Fact]
+    public async Task NoArguments_WithoutToken_OpensTheTerminalChatAndSaysHowToConnect()
+    {
+        var (code, output, _) = await Run([], "/wechat\n");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("No Telegram token configured: chatting here in the terminal. To run in Telegram, set Telegram__BotToken", output);
+        Assert.Contains("1.2 billion", output);
+    }
+
+    [Fact]
+    public async Task NoArguments_MalformedToken_StopsWithTheKeyNamedAndTheTokenNotShown()
+    {
+        var (code, output, error) = await Run(["--Telegram:BotToken=oops-secret-value"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("Telegram:BotToken does not look like a bot token", error);
+        Assert.DoesNotContain("oops-secret-value", output + error);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> Run(string[] args, string input = "")
+    {
+        using var stdin = new StringReader(input);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await KrBotCli.RunAsync(args, stdin, stdout, stderr, CancellationToken.None);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}

@@ -102,18 +102,20 @@ internal sealed class DigestScheduler(
                 if (outcome.Status != SendStatus.Sent) break;
             }
 
+            // Once Telegram has the digest, recording it must finish even if the host is stopping: an unrecorded
+            // send would be claimed again after the lease, and sent twice.
             switch (outcome.Status)
             {
                 case SendStatus.Sent:
                     // A migrated group was moved by the sender's lifecycle call: the day is recorded under the new id.
-                    await store.MarkSentAsync(outcome.ChatId, slot.LocalDate, DigestHistories.ToMemory(digest.Next), cancellationToken);
+                    await store.MarkSentAsync(outcome.ChatId, slot.LocalDate, DigestHistories.ToMemory(digest.Next), CancellationToken.None);
                     DigestLog.Sent(logger, outcome.ChatId, slot.LocalDate);
                     break;
                 case SendStatus.ChatGone:
                     DigestLog.ChatGone(logger, chatId);
                     break;
                 default:
-                    await store.ReleaseClaimAsync(chatId, slot.LocalDate, timeProvider.GetUtcNow() + RetryAfterFailure, cancellationToken);
+                    await store.ReleaseClaimAsync(chatId, slot.LocalDate, timeProvider.GetUtcNow() + RetryAfterFailure, CancellationToken.None);
                     DigestLog.WillRetry(logger, chatId, slot.LocalDate, outcome.Error ?? outcome.Status.ToString());
                     break;
             }

@@ -47,4 +47,7 @@ internal static partial class TelegramLog
 
     [LoggerMessage(13, LogLevel.Information, "Published {Count} commands to Telegram's menu")]
     public static partial void MenuPublished(ILogger logger, int count);
+
+    [LoggerMessage(14, LogLevel.Warning, "The polling offset could not be read or stored; continuing without it")]
+    public static partial void OffsetStoreFailed(ILogger logger, Exception exception);
 }

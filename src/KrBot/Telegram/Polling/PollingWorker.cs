@@ -11,8 +11,9 @@ namespace KrBot.Telegram.Polling;
 
 /// <summary>
 /// Long-polls getUpdates and hands each update to the router, one at a time, in order. The offset we send
-/// confirms everything before it; the last handled id is also stored, so a restart neither loses updates nor
-/// answers one twice. A rejected token stops the program instead of retrying forever.
+/// confirms everything before it; the last handled id is also stored, so after a restart no update is taken
+/// twice and none waiting at Telegram is lost. (Replies still queued in the sender when the bot stops are
+/// dropped: shutdown finishes the request in hand only.) A rejected token stops the program.
 /// </summary>
 internal sealed class PollingWorker(
     ITelegramBotClient client,
@@ -35,7 +36,7 @@ internal sealed class PollingWorker(
         {
             if (!await IdentifyAsync(stoppingToken)) return;
             await menu.PublishAsync(stoppingToken);
-            await PollAsync(await offsets.LoadAsync(stoppingToken), stoppingToken);
+            await PollAsync(await LoadOffsetAsync(stoppingToken), stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -71,6 +72,7 @@ internal sealed class PollingWorker(
 
     private async Task PollAsync(int? lastHandled, CancellationToken stoppingToken)
     {
+        var recent = new RecentUpdates(lastHandled);
         var delay = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -96,7 +98,9 @@ internal sealed class PollingWorker(
 
             foreach (var update in updates)
             {
-                if (update.Id <= lastHandled)
+                // Telegram may deliver an update again (it learns our offset only at the next call). It may also
+                // restart its ids below ours after a quiet week, so an id is a repeat only if we handled exactly it.
+                if (!recent.TryAdd(update.Id))
                 {
                     TelegramLog.DuplicateUpdate(logger, update.Id);
                     continue;
@@ -104,7 +108,7 @@ internal sealed class PollingWorker(
 
                 await HandleAsync(update, stoppingToken);
                 lastHandled = update.Id;
-                await offsets.SaveAsync(update.Id, stoppingToken);
+                await SaveOffsetAsync(update.Id, stoppingToken);
             }
         }
     }
@@ -119,6 +123,32 @@ internal sealed class PollingWorker(
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             TelegramLog.UpdateFailed(logger, update.Id, e);
+        }
+    }
+
+    /// <summary>A database problem must not stop the bot: without a stored offset it starts from Telegram's.</summary>
+    private async Task<int?> LoadOffsetAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await offsets.LoadAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            TelegramLog.OffsetStoreFailed(logger, e);
+            return null;
+        }
+    }
+
+    private async Task SaveOffsetAsync(int updateId, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await offsets.SaveAsync(updateId, stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            TelegramLog.OffsetStoreFailed(logger, e);
         }
     }
 

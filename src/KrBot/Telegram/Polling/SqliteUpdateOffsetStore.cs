@@ -22,10 +22,10 @@ internal sealed class SqliteUpdateOffsetStore(string databasePath) : IUpdateOffs
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        // Never move backwards: an out-of-order save must not make old updates look unhandled.
+        // The latest, not the largest: Telegram may restart its ids lower after a quiet week.
         command.CommandText = """
             INSERT INTO bot_state (key, value) VALUES ($key, $value)
-            ON CONFLICT(key) DO UPDATE SET value = MAX(value, excluded.value)
+            ON CONFLICT(key) DO UPDATE SET value = excluded.value
             """;
         command.Parameters.AddWithValue("$key", Key);
         command.Parameters.AddWithValue("$value", updateId);

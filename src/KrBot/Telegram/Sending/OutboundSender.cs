@@ -30,13 +30,17 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
     private Task? _sleepTimer;
     private DateTimeOffset? _sleepUntil;
 
+    private readonly IHostApplicationLifetime? _applicationLifetime;
+
     public OutboundSender(
         ITelegramBotClient client,
         IOptions<SenderOptions> options,
         IChatLifecycle lifecycle,
         TimeProvider timeProvider,
-        ILogger<OutboundSender> logger)
+        ILogger<OutboundSender> logger,
+        IHostApplicationLifetime? applicationLifetime = null)
     {
+        _applicationLifetime = applicationLifetime;
         _client = client;
         _options = options.Value;
         _lifecycle = lifecycle;
@@ -129,7 +133,10 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
         }
         catch (Exception e)
         {
+            // A bot that can no longer send must not look alive: stop, so a supervisor restarts it.
             SenderLog.DispatcherFailed(_logger, e);
+            Environment.ExitCode = 1;
+            _applicationLifetime?.StopApplication();
         }
         finally
         {

@@ -32,7 +32,7 @@ internal static partial class SenderLog
     [LoggerMessage(107, LogLevel.Error, "Telling the chat lifecycle about chat {ChatId} failed")]
     public static partial void LifecycleFailed(ILogger logger, long chatId, Exception exception);
 
-    [LoggerMessage(108, LogLevel.Critical, "The outbound sender's dispatch loop failed; nothing more will be sent")]
+    [LoggerMessage(108, LogLevel.Critical, "The outbound sender's dispatch loop failed; nothing more can be sent, so the bot stops")]
     public static partial void DispatcherFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(109, LogLevel.Information, "Stopping: {Count} queued messages were not sent")]

@@ -1,4 +1,5 @@
 using KrBot.Hosting;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -33,8 +34,13 @@ internal static class KrBotCli
                 case "-h" or "--help" or "help":
                     await output.WriteLineAsync(Usage);
                     return Ok;
-                default:
+                case null:
+                case { } first when first.StartsWith("--", StringComparison.Ordinal):
+                    // No verb: run the bot; --Key=value arguments override settings.
                     return await BotCommand.RunAsync(args, input, output, error, cancellationToken);
+                default:
+                    await error.WriteLineAsync($"Unknown command “{args[0]}”.\n{Usage}");
+                    return UsageError;
             }
         }
         catch (KnowledgeLoadException e)
@@ -43,12 +49,26 @@ internal static class KrBotCli
             foreach (var problem in e.Problems) await error.WriteLineAsync(problem.ToString());
             return KnowledgeInvalid;
         }
-        catch (OptionsValidationException e)
+        catch (Exception e) when (ConfigurationErrors(e) is { Count: > 0 } failures)
         {
-            await error.WriteLineAsync($"Configuration error: {string.Join(" ", e.Failures)}");
+            foreach (var failure in failures) await error.WriteLineAsync($"Configuration error: {failure}");
             return UsageError;
         }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            // Typically a data folder the bot may not write to (a root-owned volume).
+            await error.WriteLineAsync($"Cannot use the database or a file it needs: {e.Message} (check Storage:DatabasePath and its folder's permissions).");
+            return KnowledgeInvalid;
+        }
     }
+
+    /// <summary>Settings problems, also when the host reports several sections at once (AggregateException).</summary>
+    private static IReadOnlyList<string> ConfigurationErrors(Exception e) => e switch
+    {
+        OptionsValidationException validation => validation.Failures.ToList(),
+        AggregateException aggregate => aggregate.InnerExceptions.SelectMany(ConfigurationErrors).ToList(),
+        _ => [],
+    };
 
     public const string Usage = """
         Usage:

@@ -66,6 +66,16 @@ public sealed class KrBotCliTests
     }
 
     [Fact]
+    public async Task MistypedCommand_IsAUsageErrorAndDoesNotStartTheBot()
+    {
+        var (code, output, error) = await Run(["asks", "dingtalk"]);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("Unknown command “asks”.", error);
+        Assert.Empty(output);
+    }
+
+    [Fact]
     public async Task Validate_BundledFactBase_ExitsZero()
     {
         var (code, output, _) = await Run(["validate", TestKnowledge.Folder]);

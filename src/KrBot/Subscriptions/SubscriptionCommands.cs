@@ -1,7 +1,6 @@
 using KrBot.Conversation;
 using KrBot.Core.Answering;
 using KrBot.Core.Knowledge;
-using KrBot.Core.Understanding;
 using Microsoft.Extensions.Options;
 
 namespace KrBot.Subscriptions;
@@ -31,7 +30,7 @@ internal sealed class SubscriptionCommands(
         var command = request.Command!;
         if (command.Name is "settings" or "subscription") return await SettingsAsync(request.ChatId, cancellationToken);
 
-        if (request.IsGroup && !await admins.IsAdminAsync(request.ChatId, request.UserId, cancellationToken))
+        if (request.IsGroup && !request.SentAsGroup && !await admins.IsAdminAsync(request.ChatId, request.UserId, cancellationToken))
             return Say("Only this group's administrators can change its digest. /settings shows what is set.");
 
         if (command.Name == "unsubscribe")
@@ -58,5 +57,5 @@ internal sealed class SubscriptionCommands(
         return Say($"This chat gets a digest every day at {DigestTime.Format(subscription.LocalTime)} ({subscription.TimeZoneId}).{last}");
     }
 
-    private Answer Say(string text) => new AnswerBuilder(facts).Text(text).Build(Query.Of(text, Intent.Help));
+    private Answer Say(string text) => AnswerBuilder.Notice(facts, text);
 }

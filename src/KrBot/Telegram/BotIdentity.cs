@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace KrBot.Telegram;
 
 /// <summary>Who the bot is, learned from getMe at start: commands addressed to another bot are not ours.</summary>
@@ -7,11 +9,13 @@ internal sealed class BotIdentity
 
     public string Username { get; private set; } = "";
 
-    public bool IsKnown => Id != 0;
+    /// <summary>"@Username" as a whole word ("@KrBotFan" is somebody else); matches nothing until getMe answered.</summary>
+    public Regex Mention { get; private set; } = new("(?!)");
 
     public void Set(long id, string username)
     {
         Id = id;
         Username = username;
+        Mention = new Regex($@"(?<![\w@])@{Regex.Escape(username)}(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 }

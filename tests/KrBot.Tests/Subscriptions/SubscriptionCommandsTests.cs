@@ -86,6 +86,15 @@ public sealed class SubscriptionCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Subscribe_AnonymousAdminWritingAsTheGroup_IsAllowed()
+    {
+        var answer = await _commands.HandleAsync(new ChatRequest(Group, true, 1087968824, "/subscribe", SlashCommand.TryParse("/subscribe"), SentAsGroup: true), default);
+
+        Assert.StartsWith("Subscribed", answer.ToPlainText());
+        _admins.Verify(a => a.IsAdminAsync(It.IsAny<long>(), It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
     public async Task Unsubscribe_RemovesTheSubscription()
     {
         await Say(PrivateChat, PrivateChat, "/subscribe");

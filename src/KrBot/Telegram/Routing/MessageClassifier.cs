@@ -14,7 +14,9 @@ internal static class MessageClassifier
     public static MessageRoute Classify(Message message, BotIdentity bot)
     {
         if (message.MigrateToChatId is { } newChatId) return new MessageRoute(MessageRouteKind.Migrated, NewChatId: newChatId);
-        if (message.From is { IsBot: true }) return MessageRoute.Ignore;
+        // Other bots are ignored, but an anonymous group admin also posts as a bot (GroupAnonymousBot), on behalf
+        // of the group itself.
+        if (message.From is { IsBot: true } && !IsAnonymousAdmin(message)) return MessageRoute.Ignore;
 
         var isPrivate = message.Chat.Type == ChatType.Private;
         if (message.Text is not { } text || string.IsNullOrWhiteSpace(text))
@@ -24,11 +26,13 @@ internal static class MessageClassifier
             return command.IsFor(bot.Username) ? new MessageRoute(MessageRouteKind.Ask, text, command) : MessageRoute.Ignore;
         if (isPrivate) return new MessageRoute(MessageRouteKind.Ask, text);
 
-        var mention = "@" + bot.Username;
-        if (bot.Username.Length > 0 && text.Contains(mention, StringComparison.OrdinalIgnoreCase))
-            return new MessageRoute(MessageRouteKind.Ask, text.Replace(mention, " ", StringComparison.OrdinalIgnoreCase).Trim());
+        if (bot.Username.Length > 0 && bot.Mention.IsMatch(text))
+            return new MessageRoute(MessageRouteKind.Ask, bot.Mention.Replace(text, " ").Trim());
         if (message.ReplyToMessage?.From?.Id is { } repliedTo && repliedTo == bot.Id)
             return new MessageRoute(MessageRouteKind.Ask, text);
         return MessageRoute.Ignore;
     }
+
+    /// <summary>A message an administrator sent as the group itself: Telegram marks it with the group as sender.</summary>
+    public static bool IsAnonymousAdmin(Message message) => message.SenderChat is { } sender && sender.Id == message.Chat.Id;
 }

@@ -62,7 +62,7 @@ internal sealed class UpdateRouter(
             return;
         }
 
-        var request = new ChatRequest(chatId, message.Chat.Type != ChatType.Private, userId, route.Text, route.Command);
+        var request = new ChatRequest(chatId, message.Chat.Type != ChatType.Private, userId, route.Text, route.Command, MessageClassifier.IsAnonymousAdmin(message));
         Reply(chatId, message.Id, await responder.RespondAsync(request, cancellationToken));
     }
 
@@ -125,8 +125,7 @@ internal sealed class UpdateRouter(
             _ = sender.SendAsync(outgoing, CancellationToken.None);
     }
 
-    private Answer Notice(string text) =>
-        new AnswerBuilder(responder.Answerer.Facts).Text(text).Build(Query.Of(text, Intent.Help));
+    private Answer Notice(string text) => AnswerBuilder.Notice(responder.Answerer.Facts, text);
 
     private Task Ignored(Update update)
     {

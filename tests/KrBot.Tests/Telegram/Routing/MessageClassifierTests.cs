@@ -98,6 +98,23 @@ public sealed class MessageClassifierTests
     }
 
     [Fact]
+    public void Classify_MentionOfAnotherNameStartingLikeOurs_IsIgnored()
+    {
+        Assert.Equal(MessageRouteKind.Ignore, MessageClassifier.Classify(Group("@KrTestBotFan how many users does lark have"), _bot).Kind);
+    }
+
+    [Fact]
+    public void Classify_AnonymousGroupAdmin_IsAnsweredThoughTelegramSaysItIsABot()
+    {
+        var message = Group("/subscribe@KrTestBot");
+        message.From = new User { Id = 1087968824, IsBot = true, FirstName = "Group", Username = "GroupAnonymousBot" };
+        message.SenderChat = message.Chat;
+
+        Assert.Equal(MessageRouteKind.Ask, MessageClassifier.Classify(message, _bot).Kind);
+        Assert.True(MessageClassifier.IsAnonymousAdmin(message));
+    }
+
+    [Fact]
     public void Classify_MessageFromAnotherBot_IsIgnored()
     {
         var message = Private("/dingtalk");

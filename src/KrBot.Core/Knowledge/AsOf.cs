@@ -47,6 +47,9 @@ public sealed partial record AsOf(AsOfPrecision Precision, int Year, int Month, 
         error = null;
         var t = text.Trim();
         if (t.Equals("undated", StringComparison.OrdinalIgnoreCase)) return Undated;
+        // Dates are real calendar dates of this era; "0000-02-03" is a typo, not year zero.
+        if (YearOf().Match(t) is { Success: true } year && int.Parse(year.Value, CultureInfo.InvariantCulture) is < 1900 or > 2199)
+            return Fail($"“{t}” has a year outside 1900-2199", out error);
 
         var m = DayPattern().Match(t);
         if (m.Success)
@@ -100,6 +103,9 @@ public sealed partial record AsOf(AsOfPrecision Precision, int Year, int Month, 
     private static DateOnly LastDayOf(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 
     private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+
+    [GeneratedRegex(@"\d{4}")]
+    private static partial Regex YearOf();
 
     [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})$")]
     private static partial Regex DayPattern();

@@ -29,6 +29,8 @@ public sealed class AsOfTests
     [InlineData("2020-Q5")]
     [InlineData("31/03/2020")]
     [InlineData("last year")]
+    [InlineData("0000-02-03")]
+    [InlineData("0000-03")]
     public void TryParse_MalformedDate_ExplainsTheAcceptedForms(string text)
     {
         var asOf = AsOf.TryParse(text, out var error);

@@ -16,7 +16,7 @@ public sealed record Answer(Query Query, IReadOnlyList<Paragraph> Paragraphs, IR
         foreach (var paragraph in Paragraphs)
         {
             if (sb.Length > 0) sb.Append('\n');
-            sb.Append(paragraph.Style == ParagraphStyle.Item ? "• " : "").Append(paragraph.PlainText);
+            sb.Append(paragraph.Prefix).Append(paragraph.PlainText);
         }
 
         if (Citations.Count > 0) sb.Append('\n');

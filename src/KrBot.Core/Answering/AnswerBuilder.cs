@@ -45,6 +45,9 @@ public sealed class AnswerBuilder(FactBase facts)
         return this;
     }
 
+    /// <summary>A one-sentence reply that states no fact: a refusal, a confirmation, a hint.</summary>
+    public static Answer Notice(FactBase facts, string text) => new AnswerBuilder(facts).Text(text).Build(Query.Of(text, Intent.Help));
+
     public Answer Build(Query query) =>
         new(query, _paragraphs.ToList(), _citations.Select((c, i) => new Citation(i + 1, c.Source, c.FactIds.ToList())).ToList(), _suggestions.ToList());
 }

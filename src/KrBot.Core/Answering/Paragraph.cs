@@ -3,6 +3,14 @@ namespace KrBot.Core.Answering;
 public sealed record Paragraph(IReadOnlyList<Span> Spans, ParagraphStyle Style = ParagraphStyle.Normal)
 {
     public string PlainText => string.Concat(Spans.Select(s => s.Text));
+
+    /// <summary>What goes before the text in every rendering: a bullet for items, a warning sign for cautions.</summary>
+    public string Prefix => Style switch
+    {
+        ParagraphStyle.Item => "• ",
+        ParagraphStyle.Caution => "⚠️ ",
+        _ => "",
+    };
 }
 
 public enum ParagraphStyle

@@ -151,10 +151,4 @@ public sealed class AnswererTests
     {
         Assert.Contains("KrASIA, “KEY STAT | 220 million people hosted online meetings on WeChat Work”, by Julianna Wu", _answerer.Ask("/sources").ToPlainText());
     }
-
-    [Fact]
-    public void Answer_KeepsTheQueryItAnswered()
-    {
-        Assert.Equal(Intent.Metric, _answerer.Ask("dingtalk users").Query.Intent);
-    }
 }

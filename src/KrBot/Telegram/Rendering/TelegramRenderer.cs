@@ -67,9 +67,7 @@ internal static class TelegramRenderer
 
     private static string Html(Paragraph paragraph)
     {
-        var sb = new StringBuilder();
-        if (paragraph.Style == ParagraphStyle.Item) sb.Append("• ");
-        if (paragraph.Style == ParagraphStyle.Caution) sb.Append("⚠️ ");
+        var sb = new StringBuilder(paragraph.Prefix);
         foreach (var span in paragraph.Spans)
         {
             var text = Escape(span.Text);
@@ -85,8 +83,7 @@ internal static class TelegramRenderer
         return paragraph.Style == ParagraphStyle.Heading ? $"<b>{sb}</b>" : sb.ToString();
     }
 
-    private static string Plain(Paragraph paragraph) =>
-        (paragraph.Style == ParagraphStyle.Item ? "• " : paragraph.Style == ParagraphStyle.Caution ? "⚠️ " : "") + paragraph.PlainText;
+    private static string Plain(Paragraph paragraph) => paragraph.Prefix + paragraph.PlainText;
 
     /// <summary>A single paragraph longer than a message is cut at spaces, as plain escaped text.</summary>
     private static IEnumerable<(string Html, string Plain)> SplitOversized((string Html, string Plain) block)
@@ -98,7 +95,7 @@ internal static class TelegramRenderer
         }
 
         var rest = block.Plain;
-        // Escaping can grow text up to 5x (&amp;); a quarter of the limit is always safe.
+        // Escaping can grow text up to 5x (& becomes &amp;): a fifth of the limit always fits.
         const int chunk = MaxMessageLength / 5;
         while (rest.Length > 0)
         {

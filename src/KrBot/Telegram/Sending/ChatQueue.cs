@@ -47,7 +47,6 @@ internal sealed class ChatQueue(long chatId)
         _messages.Enqueue(send);
     }
 
-    public void RemoveHead() => _messages.TryDequeue(out _);
 
     /// <summary>Empties the queue, head first.</summary>
     public List<PendingSend> TakeAll()

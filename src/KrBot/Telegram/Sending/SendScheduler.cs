@@ -38,7 +38,6 @@ internal sealed class SendScheduler(SenderOptions options)
         return chatId;
     }
 
-    public bool IsGone(long chatId) => _gone.Contains(Resolve(chatId));
 
     public void ChatIsBack(long chatId) => _gone.Remove(Resolve(chatId));
 

@@ -49,11 +49,15 @@ public sealed class TelegramRendererTests
     [Fact]
     public void Render_OneHugeParagraph_IsCutIntoPieces()
     {
-        var builder = new AnswerBuilder(TestKnowledge.Facts).Text(string.Join(' ', Enumerable.Repeat("<&>", 3000)));
+        var text = string.Join(' ', Enumerable.Range(0, 3000).Select(i => $"<&{i}>"));
+        var builder = new AnswerBuilder(TestKnowledge.Facts).Text(text);
 
         var messages = TelegramRenderer.Render(builder.Build(Query.Of("x", Intent.Help)), 5, null);
 
+        Assert.True(messages.Count > 1);
         Assert.All(messages, m => Assert.InRange(m.Html.Length, 1, TelegramRenderer.MaxMessageLength));
+        // Every word arrives, in order; only the cuts become line breaks.
+        Assert.Equal(text, string.Join(' ', messages.Select(m => m.PlainText)).Replace('\n', ' '));
     }
 
     [Fact]

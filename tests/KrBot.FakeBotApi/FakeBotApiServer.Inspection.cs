@@ -56,6 +56,8 @@ public sealed partial class FakeBotApiServer
         return WaitUntilAsync(() => condition() ? (object)true : null, timeout, () => description, cancellationToken);
     }
 
+    private static readonly TimeSpan RecheckInterval = TimeSpan.FromMilliseconds(50);
+
     private async Task<T> WaitUntilAsync<T>(Func<T?> probe, TimeSpan timeout, Func<string> expected, CancellationToken cancellationToken)
         where T : class
     {
@@ -71,7 +73,9 @@ public sealed partial class FakeBotApiServer
 
             try
             {
-                await changed.WaitAsync(expiry.Token);
+                // Conditions may also depend on the bot's own state (its store, its logs), which does not signal
+                // here: look again at least every 50 ms.
+                await Task.WhenAny(changed, Task.Delay(RecheckInterval, expiry.Token)).WaitAsync(expiry.Token);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {

@@ -13,14 +13,14 @@ public sealed class QuestionParser
 
     private readonly FactBase _facts;
     private readonly AliasIndex _index;
-    private readonly FuzzyCorrector _fuzzy;
+    private readonly QuestionScanner _scanner;
     private readonly Dictionary<string, HashSet<string>> _metricsConcerning;
 
     public QuestionParser(FactBase facts)
     {
         _facts = facts;
         _index = new AliasIndex(facts);
-        _fuzzy = new FuzzyCorrector(_index.FuzzyWords);
+        _scanner = new QuestionScanner(_index);
         _metricsConcerning = facts.Entities.ToDictionary(e => e.Id, e => facts.FactsConcerning(e.Id).Select(f => f.MetricId).ToHashSet());
     }
 
@@ -52,7 +52,7 @@ public sealed class QuestionParser
 
     private Query ParseQuestion(string text, bool forceCompare, string? forcedEntity)
     {
-        var found = Find(text);
+        var found = _scanner.Find(text);
         var entities = found.Entities;
         if (forcedEntity is not null && !entities.Contains(forcedEntity)) entities.Insert(0, forcedEntity);
 
@@ -114,114 +114,4 @@ public sealed class QuestionParser
             .ThenBy(m => m.order)
             .Select(m => m.id)
             .FirstOrDefault();
-
-    /// <summary>Everything the words of a question point at, before deciding what it asks.</summary>
-    private Findings Find(string text)
-    {
-        var tokens = Token.Split(TextNormalizer.Normalize(text));
-        var confidence = Enumerable.Repeat(1.0, tokens.Count).ToArray();
-        var consumed = new bool[tokens.Count];
-        var matches = _index.Match(tokens, confidence, consumed, out var hanLeftover);
-
-        var suggestions = new List<string>();
-        if (CorrectTypos(tokens, confidence, consumed, suggestions))
-            matches.AddRange(_index.Match(tokens, confidence, consumed, out _).Where(m => !tokens[(int)m.Position].IsHan));
-
-        var entityMatches = matches.Where(m => m.Target.Kind == AliasTargetKind.Entity).OrderBy(m => m.Position).ToList();
-        return new Findings(
-            entityMatches.Select(m => m.Target.Id).Distinct().ToList(),
-            entityMatches.Count == 0 ? 1 : entityMatches.Min(m => m.Confidence),
-            matches.Where(m => m.Target.Kind == AliasTargetKind.Metric).OrderBy(m => m.Position).Select(m => m.Target.Id).ToList(),
-            matches.Where(m => m.Target.Kind == AliasTargetKind.IntentWord).Select(m => m.Target.Id).ToHashSet(),
-            matches.FirstOrDefault(m => m.Target.Kind == AliasTargetKind.UnknownMetric)?.Target.Id,
-            UnknownTerm(tokens, consumed, hanLeftover),
-            YearIn(tokens),
-            suggestions.Where(id => !entityMatches.Any(m => m.Target.Id == id)).Distinct().ToList());
-    }
-
-    /// <summary>Replaces likely typos by the vocabulary word they were meant as; close calls become suggestions.</summary>
-    private bool CorrectTypos(List<Token> tokens, double[] confidence, bool[] consumed, List<string> suggestions)
-    {
-        var changed = false;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var word = tokens[i].Text;
-            if (consumed[i] || tokens[i].IsHan || !MayBeTypo(word)) continue;
-
-            var candidates = _fuzzy.Candidates(word);
-            if (candidates.Count == 0) continue;
-
-            var best = candidates[0];
-            var tie = candidates.Count > 1 && best.Score - candidates[1].Score < FuzzyCorrector.AmbiguityGap;
-            if (best.Score >= FuzzyCorrector.AcceptScore && !tie)
-            {
-                tokens[i] = new Token(best.Word, false);
-                confidence[i] = best.Score / 100.0;
-                changed = true;
-                continue;
-            }
-
-            foreach (var candidate in candidates)
-            {
-                if (_index.Lookup(candidate.Word) is { Kind: AliasTargetKind.Entity } target) suggestions.Add(target.Id);
-            }
-        }
-
-        return changed;
-    }
-
-    private bool MayBeTypo(string word) =>
-        word.Length >= FuzzyCorrector.MinimumWordLength
-        && !_index.IsKnownWord(word)
-        && !FunctionWords.Latin.Contains(word)
-        && !IntentLexicon.CommonWords.Contains(word)
-        && !word.Any(char.IsDigit);
-
-    /// <summary>
-    /// Words left over that name something ("zoom", "华为"): the thing the bot must admit it does not know.
-    /// Known words left unmatched ("ding" of "ding dong") are part of the name but cannot make one on their own.
-    /// </summary>
-    private string? UnknownTerm(List<Token> tokens, bool[] consumed, List<string> hanLeftover)
-    {
-        var words = new List<string>();
-        var anyUnknown = false;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var word = tokens[i].Text;
-            if (tokens[i].IsHan || consumed[i] || word.Any(char.IsDigit) || FunctionWords.Latin.Contains(word)) continue;
-            words.Add(word);
-            anyUnknown |= word.Length >= 2 && !_index.IsKnownWord(word);
-        }
-
-        foreach (var run in hanLeftover)
-        {
-            var name = FunctionWords.HanWords.Aggregate(run, (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
-            name = new string(name.Select(c => FunctionWords.Han.Contains(c) ? ' ' : c).ToArray());
-            var names = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 2).ToList();
-            words.AddRange(names);
-            anyUnknown |= names.Count > 0;
-        }
-
-        return anyUnknown ? string.Join(' ', words) : null;
-    }
-
-    private static int? YearIn(List<Token> tokens)
-    {
-        foreach (var token in tokens)
-        {
-            if (token.Text.Length == 4 && int.TryParse(token.Text, out var year) && year is >= 1990 and <= 2100) return year;
-        }
-
-        return null;
-    }
-
-    private sealed record Findings(
-        List<string> Entities,
-        double EntityConfidence,
-        List<string> MetricIds,
-        HashSet<string> IntentWords,
-        string? UnknownMetric,
-        string? UnknownTerm,
-        int? Year,
-        List<string> Suggestions);
 }

@@ -29,8 +29,6 @@ public sealed class Answerer
 
     public Answer Ask(string question) => Answer(_parser.Parse(question));
 
-    public Query Parse(string question) => _parser.Parse(question);
-
     public Answer Answer(Query query)
     {
         var answer = new AnswerBuilder(Facts);

@@ -15,6 +15,6 @@ internal sealed class DigestCommand(DigestComposer composer, ISubscriptionStore 
         var subscription = request.IsTerminal ? null : await store.GetAsync(request.ChatId, cancellationToken);
         var zone = subscription?.TimeZoneId ?? options.Value.DefaultTimeZone;
         var today = DigestSchedule.LocalDate(timeProvider.GetUtcNow(), zone);
-        return composer.Compose(today, DigestHistories.From(subscription?.Memory)).Answer;
+        return composer.Compose(today, subscription?.Memory ?? DigestHistory.None).Answer;
     }
 }

@@ -94,7 +94,7 @@ internal sealed class DigestScheduler(
         {
             if (!await store.TryClaimAsync(chatId, slot.LocalDate, now, Lease, cancellationToken)) return;
 
-            var digest = composer.Compose(slot.LocalDate, DigestHistories.From(subscription.Memory));
+            var digest = composer.Compose(slot.LocalDate, subscription.Memory);
             var outcome = new SendOutcome(SendStatus.Sent, chatId);
             foreach (var message in TelegramRenderer.Render(digest.Answer, chatId, null))
             {
@@ -108,7 +108,7 @@ internal sealed class DigestScheduler(
             {
                 case SendStatus.Sent:
                     // A migrated group was moved by the sender's lifecycle call: the day is recorded under the new id.
-                    await store.MarkSentAsync(outcome.ChatId, slot.LocalDate, DigestHistories.ToMemory(digest.Next), CancellationToken.None);
+                    await store.MarkSentAsync(outcome.ChatId, slot.LocalDate, digest.Next, CancellationToken.None);
                     DigestLog.Sent(logger, outcome.ChatId, slot.LocalDate);
                     break;
                 case SendStatus.ChatGone:

@@ -1,3 +1,4 @@
+using KrBot.Core.Digests;
 namespace KrBot.Subscriptions;
 
 /// <summary>
@@ -29,7 +30,7 @@ internal interface ISubscriptionStore
     Task<bool> TryClaimAsync(long chatId, DateOnly localDate, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
 
     /// <summary>Marks the day sent and stores the new memory in one transaction. Does nothing when the chat is no longer subscribed.</summary>
-    Task MarkSentAsync(long chatId, DateOnly localDate, DigestMemory memory, CancellationToken cancellationToken);
+    Task MarkSentAsync(long chatId, DateOnly localDate, DigestHistory memory, CancellationToken cancellationToken);
 
     /// <summary>Gives a claimed day back after a failed send; it cannot be claimed again before <paramref name="retryAt"/>.</summary>
     Task ReleaseClaimAsync(long chatId, DateOnly localDate, DateTimeOffset retryAt, CancellationToken cancellationToken);

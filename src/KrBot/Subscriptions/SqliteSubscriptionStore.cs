@@ -1,3 +1,4 @@
+using KrBot.Core.Digests;
 using Microsoft.Data.Sqlite;
 using static KrBot.Subscriptions.SubscriptionDatabase;
 
@@ -134,7 +135,7 @@ internal sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
         return claimed > 0;
     }
 
-    public async Task MarkSentAsync(long chatId, DateOnly localDate, DigestMemory memory, CancellationToken cancellationToken)
+    public async Task MarkSentAsync(long chatId, DateOnly localDate, DigestHistory memory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(memory);
         var date = FormatDate(localDate);

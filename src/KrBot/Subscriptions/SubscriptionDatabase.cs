@@ -1,3 +1,4 @@
+using KrBot.Core.Digests;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -72,7 +73,7 @@ internal static class SubscriptionDatabase
         reader.GetString(2),
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
         reader.IsDBNull(4) ? null : DateOnly.ParseExact(reader.GetString(4), DateFormat, CultureInfo.InvariantCulture),
-        new DigestMemory(
+        new DigestHistory(
             JsonSerializer.Deserialize<string[]>(reader.GetString(5)) ?? [],
             reader.IsDBNull(6) ? null : reader.GetString(6),
             reader.GetInt32(7)));

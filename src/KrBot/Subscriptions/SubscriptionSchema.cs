@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace KrBot.Subscriptions;
 
 /// <summary>
-/// The subscription database's schema as numbered migrations. Instants are Unix milliseconds (UTC) so that lease
+/// The bot database's schema (subscriptions, deliveries, bot state) as numbered migrations. Instants are Unix milliseconds (UTC) so that lease
 /// comparisons are integer comparisons; local dates are 'yyyy-MM-dd' text, which sorts in date order.
 /// </summary>
 internal static class SubscriptionSchema
@@ -30,6 +30,13 @@ internal static class SubscriptionSchema
             available_at_ms INTEGER NULL,
             sent_at_ms      INTEGER NULL,
             PRIMARY KEY (chat_id, local_date)
+        );
+        """,
+        // Version 2: small values the bot keeps across restarts (the last handled Telegram update).
+        """
+        CREATE TABLE IF NOT EXISTS bot_state (
+            key   TEXT    PRIMARY KEY,
+            value INTEGER NOT NULL
         );
         """,
     ];

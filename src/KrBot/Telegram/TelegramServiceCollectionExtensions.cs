@@ -23,7 +23,7 @@ internal static class TelegramServiceCollectionExtensions
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<UpdateRouter>();
         services.AddSingleton<CommandMenu>();
-        services.AddSingleton<IUpdateOffsetStore>(sp => new SqliteUpdateOffsetStore(SubscriptionServiceCollectionExtensions.DatabasePath(sp)));
+        services.AddSingleton<IUpdateOffsetStore>(sp => new SqliteUpdateOffsetStore(SubscriptionServiceCollectionExtensions.DatabasePath(sp), sp.GetRequiredService<ISubscriptionStore>()));
         services.AddSingleton<IChatLifecycle, SubscriptionChatLifecycle>();
 
         services.AddSingleton<OutboundSender>();

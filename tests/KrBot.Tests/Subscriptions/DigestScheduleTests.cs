@@ -1,3 +1,4 @@
+using KrBot.Core.Digests;
 using System.Globalization;
 using KrBot.Subscriptions;
 using Microsoft.Extensions.Time.Testing;
@@ -247,7 +248,7 @@ public sealed class DigestScheduleTests
     }
 
     private static Subscription Sub(string zone, string time, DateOnly? lastSent = null, DateTimeOffset? createdAt = null) =>
-        new(42, TimeOnly.Parse(time, CultureInfo.InvariantCulture), zone, createdAt ?? LongAgo, lastSent, DigestMemory.Empty);
+        new(42, TimeOnly.Parse(time, CultureInfo.InvariantCulture), zone, createdAt ?? LongAgo, lastSent, DigestHistory.None);
 
     private static DateTimeOffset Utc(int year, int month, int day, int hour, int minute, int second = 0) =>
         new(year, month, day, hour, minute, second, TimeSpan.Zero);

@@ -1,3 +1,4 @@
+using KrBot.Core.Digests;
 using KrBot.Subscriptions;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
@@ -45,8 +46,8 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         await NewStore().InitializeAsync(Ct);
 
         Assert.True(File.Exists(_path));
-        Assert.Equal(1L, await ScalarAsync("SELECT MAX(version) FROM schema_version;"));
-        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal((long)SubscriptionSchema.CurrentVersion, await ScalarAsync("SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal((long)SubscriptionSchema.CurrentVersion, await ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
         Assert.Equal("wal", await ScalarAsync("PRAGMA journal_mode;"));
         Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM subscriptions;"));
     }
@@ -58,7 +59,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         await NewStore().InitializeAsync(Ct);
         await NewStore().InitializeAsync(Ct);
 
-        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal((long)SubscriptionSchema.CurrentVersion, await ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
 
         await Task.WhenAll(stores.Select(store => Task.Run(() => store.InitializeAsync(Ct), Ct)));
 
-        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal((long)SubscriptionSchema.CurrentVersion, await ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
     }
 
     [Fact]
@@ -86,8 +87,8 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     {
         var subscription = await NewStore().UpsertAsync(Chat, Nine, "Asia/Shanghai", Ct);
 
-        Assert.Equal(new Subscription(Chat, Nine, "Asia/Shanghai", _time.GetUtcNow(), null, DigestMemory.Empty), subscription);
-        Assert.Equal(1L, await ScalarAsync("SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal(new Subscription(Chat, Nine, "Asia/Shanghai", _time.GetUtcNow(), null, DigestHistory.None), subscription);
+        Assert.Equal((long)SubscriptionSchema.CurrentVersion, await ScalarAsync("SELECT MAX(version) FROM schema_version;"));
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     {
         var store = NewStore();
         var created = await store.UpsertAsync(Chat, Nine, "Asia/Shanghai", Ct);
-        var memory = new DigestMemory(["fact-1", "fact-2"], "fact-2", 1);
+        var memory = new DigestHistory(["fact-1", "fact-2"], "fact-2", 1);
         Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
         await store.MarkSentAsync(Chat, Today, memory, Ct);
         _time.Advance(TimeSpan.FromHours(3));
@@ -120,7 +121,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     [Fact]
     public async Task Reopen_NewStoreOnSameFile_KeepsSubscriptionsMemoryAndSentDays()
     {
-        var memory = new DigestMemory(["a", "b", "中文-id"], "b", 2);
+        var memory = new DigestHistory(["a", "b", "中文-id"], "b", 2);
         using (var first = new SqliteSubscriptionStore(_path, _time))
         {
             await first.UpsertAsync(Chat, Nine, "Asia/Shanghai", Ct);
@@ -146,7 +147,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         var store = NewStore();
         await store.UpsertAsync(Chat, Nine, "Asia/Shanghai", Ct);
         Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
-        await store.MarkSentAsync(Chat, Today, DigestMemory.Empty, Ct);
+        await store.MarkSentAsync(Chat, Today, DigestHistory.None, Ct);
 
         Assert.True(await store.RemoveAsync(Chat, Ct));
 
@@ -187,7 +188,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     {
         var store = await SubscribedStoreAsync();
         Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
-        await store.MarkSentAsync(Chat, Today, DigestMemory.Empty, Ct);
+        await store.MarkSentAsync(Chat, Today, DigestHistory.None, Ct);
 
         _time.Advance(TimeSpan.FromDays(2));
 
@@ -199,7 +200,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     {
         var store = await SubscribedStoreAsync();
         Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
-        await store.MarkSentAsync(Chat, Today, DigestMemory.Empty, Ct);
+        await store.MarkSentAsync(Chat, Today, DigestHistory.None, Ct);
 
         Assert.False(await store.TryClaimAsync(Chat, Today.AddDays(-1), _time.GetUtcNow(), Lease, Ct));
     }
@@ -250,7 +251,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     {
         var store = await SubscribedStoreAsync();
         Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
-        await store.MarkSentAsync(Chat, Today, DigestMemory.Empty, Ct);
+        await store.MarkSentAsync(Chat, Today, DigestHistory.None, Ct);
 
         await store.ReleaseClaimAsync(Chat, Today, _time.GetUtcNow(), Ct);
 
@@ -294,7 +295,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     public async Task MarkSentAsync_StoresMemoryAndLastSentDate()
     {
         var store = await SubscribedStoreAsync();
-        var memory = new DigestMemory(["f1", "f2", "f3"], "f3", 4);
+        var memory = new DigestHistory(["f1", "f2", "f3"], "f3", 4);
         Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
 
         await store.MarkSentAsync(Chat, Today, memory, Ct);
@@ -308,9 +309,9 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     public async Task MarkSentAsync_OlderDayAfterNewer_KeepsLatestLastSentDate()
     {
         var store = await SubscribedStoreAsync();
-        await store.MarkSentAsync(Chat, Today, DigestMemory.Empty, Ct);
+        await store.MarkSentAsync(Chat, Today, DigestHistory.None, Ct);
 
-        await store.MarkSentAsync(Chat, Today.AddDays(-1), DigestMemory.Empty, Ct);
+        await store.MarkSentAsync(Chat, Today.AddDays(-1), DigestHistory.None, Ct);
 
         Assert.Equal(Today, (await store.GetAsync(Chat, Ct))?.LastSentLocalDate);
     }
@@ -322,7 +323,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
         await store.RemoveAsync(Chat, Ct);
 
-        await store.MarkSentAsync(Chat, Today, DigestMemory.Empty, Ct);
+        await store.MarkSentAsync(Chat, Today, DigestHistory.None, Ct);
 
         Assert.Null(await store.GetAsync(Chat, Ct));
         Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM deliveries;"));
@@ -333,7 +334,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     {
         const long supergroup = -1009876543210;
         var store = await SubscribedStoreAsync();
-        var memory = new DigestMemory(["f1"], "f1", 1);
+        var memory = new DigestHistory(["f1"], "f1", 1);
         Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
         await store.MarkSentAsync(Chat, Today, memory, Ct);
         var before = await store.GetAsync(Chat, Ct);
@@ -353,7 +354,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     {
         const long supergroup = -1009876543210;
         var store = await SubscribedStoreAsync();
-        await store.MarkSentAsync(Chat, Today, new DigestMemory(["old"], "old", 5), Ct);
+        await store.MarkSentAsync(Chat, Today, new DigestHistory(["old"], "old", 5), Ct);
         var newer = await store.UpsertAsync(supergroup, new TimeOnly(18, 0), "Europe/Berlin", Ct);
 
         await store.MoveChatAsync(Chat, supergroup, Ct);

@@ -1,4 +1,5 @@
 using KrBot.Telegram.Routing;
+using KrBot.Telegram.Sending;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,6 @@ internal sealed class PollingWorker(
 {
     private const int BatchSize = 100;
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -47,8 +47,7 @@ internal sealed class PollingWorker(
     /// <summary>getMe, retried with backoff while Telegram is unreachable; false when the token is rejected.</summary>
     private async Task<bool> IdentifyAsync(CancellationToken stoppingToken)
     {
-        var delay = TimeSpan.FromSeconds(1);
-        while (true)
+        for (var failures = 1; ; failures++)
         {
             try
             {
@@ -63,9 +62,9 @@ internal sealed class PollingWorker(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                var delay = SendRetryPolicy.Backoff(failures);
                 TelegramLog.Unreachable(logger, delay, e);
                 await Task.Delay(delay, timeProvider, stoppingToken);
-                delay = Next(delay);
             }
         }
     }
@@ -73,14 +72,14 @@ internal sealed class PollingWorker(
     private async Task PollAsync(int? lastHandled, CancellationToken stoppingToken)
     {
         var recent = new RecentUpdates(lastHandled);
-        var delay = TimeSpan.FromSeconds(1);
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             Update[] updates;
             try
             {
                 updates = await client.GetUpdates(lastHandled + 1, BatchSize, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
-                delay = TimeSpan.FromSeconds(1);
+                failures = 0;
             }
             catch (ApiRequestException e) when (e.ErrorCode == 401)
             {
@@ -89,10 +88,11 @@ internal sealed class PollingWorker(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                // The same 1 s, 2 s, 4 s … 30 s schedule as failed sends.
+                var delay = SendRetryPolicy.Backoff(++failures);
                 if (e is ApiRequestException { ErrorCode: 409 }) TelegramLog.PollingConflict(logger, delay);
                 else TelegramLog.Unreachable(logger, delay, e);
                 await Task.Delay(delay, timeProvider, stoppingToken);
-                delay = Next(delay);
                 continue;
             }
 
@@ -159,6 +159,4 @@ internal sealed class PollingWorker(
         lifetime.StopApplication();
         return false;
     }
-
-    private static TimeSpan Next(TimeSpan delay) => delay * 2 > MaxBackoff ? MaxBackoff : delay * 2;
 }

@@ -1,26 +1,47 @@
 using KrBot.Core.Answering;
+using KrBot.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KrBot.Conversation;
 
 /// <summary>
 /// Turns a request into an answer: a host command goes to its handler, everything else (questions, /help,
-/// /compare, entity commands) to the fact-base answerer. Shared by Telegram and the terminal chat.
+/// /compare, entity commands) to the fact-base answerer. Shared by Telegram and the terminal chat. A host command
+/// whose store is unavailable still gets a reply, and the log says what failed.
 /// </summary>
 internal sealed class ChatResponder
 {
+    public const string StoreUnavailableReply = "I could not save that just now; nothing changed. Please try again in a minute.";
+
     private readonly Answerer _answerer;
     private readonly Dictionary<string, IChatCommandHandler> _handlers;
+    private readonly ILogger _logger;
 
-    public ChatResponder(Answerer answerer, IEnumerable<IChatCommandHandler> handlers)
+    public ChatResponder(Answerer answerer, IEnumerable<IChatCommandHandler> handlers, ILogger<ChatResponder>? logger = null)
     {
         _answerer = answerer;
         _handlers = handlers.SelectMany(h => h.Commands.Select(c => (c.Name, Handler: h))).ToDictionary(x => x.Name, x => x.Handler);
+        _logger = logger ?? NullLogger<ChatResponder>.Instance;
     }
 
     public Answerer Answerer => _answerer;
 
     public Task<Answer> RespondAsync(ChatRequest request, CancellationToken cancellationToken) =>
         request.Command is { } command && _handlers.TryGetValue(command.Name, out var handler)
-            ? handler.HandleAsync(request, cancellationToken)
+            ? HandleAsync(handler, command.Name, request, cancellationToken)
             : Task.FromResult(_answerer.Ask(request.Text));
+
+    private async Task<Answer> HandleAsync(IChatCommandHandler handler, string command, ChatRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await handler.HandleAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (StorageFault.Is(e))
+        {
+            ConversationLog.StoreFailed(_logger, command, request.ChatId, StorageFault.Describe(e));
+            return AnswerBuilder.Notice(_answerer.Facts, StoreUnavailableReply);
+        }
+    }
 }

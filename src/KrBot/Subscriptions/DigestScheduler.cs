@@ -7,22 +7,20 @@ using Microsoft.Extensions.Logging;
 namespace KrBot.Subscriptions;
 
 /// <summary>
-/// Sends each subscribed chat one digest per local day. It sleeps until the next digest it knows of (or until
-/// /subscribe wakes it), then claims each due day in the store before sending, so a restart, a second host or a
-/// retry can never send a day twice; a failed send gives the day back to be retried later.
+/// Gives each subscribed chat one digest per local day. It sleeps until the next digest it knows of (or until
+/// /subscribe wakes it), claims each due day in the store, and queues the digest in the outbox in the same
+/// transaction that records the day: a restart or a second host can never queue a day twice. The outbox delivers
+/// it at most once (see <see cref="OutgoingMessage.AtMostOnce"/>), retrying until the end of its local day.
 /// </summary>
 internal sealed class DigestScheduler(
     ISubscriptionStore store,
     DigestComposer composer,
-    IOutboundSender sender,
+    IOutbox outbox,
     TimeProvider timeProvider,
     ILogger<DigestScheduler> logger) : BackgroundService, IDigestWakeUp
 {
-    /// <summary>Longer than any send with its retries: a claim this old is a crash, and may be taken again.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(15);
-
-    /// <summary>After a failed send, the day is tried again this much later.</summary>
-    public static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(10);
+    /// <summary>Covers composing and queueing, which take milliseconds: a claim this old is a crash, and may be taken again.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     /// <summary>The longest sleep: a wall-clock jump or a lost wake-up is noticed within this time.</summary>
     public static readonly TimeSpan MaxSleep = TimeSpan.FromMinutes(5);
@@ -95,34 +93,17 @@ internal sealed class DigestScheduler(
             if (!await store.TryClaimAsync(chatId, slot.LocalDate, now, Lease, cancellationToken)) return;
 
             var digest = composer.Compose(slot.LocalDate, subscription.Memory);
-            var outcome = new SendOutcome(SendStatus.Sent, chatId);
-            foreach (var message in TelegramRenderer.Render(digest.Answer, chatId, null))
-            {
-                outcome = await sender.SendAsync(message with { ChatId = outcome.ChatId }, cancellationToken);
-                if (outcome.Status != SendStatus.Sent) break;
-            }
-
-            // Once Telegram has the digest, recording it must finish even if the host is stopping: an unrecorded
-            // send would be claimed again after the lease, and sent twice.
-            switch (outcome.Status)
-            {
-                case SendStatus.Sent:
-                    // A migrated group was moved by the sender's lifecycle call: the day is recorded under the new id.
-                    await store.MarkSentAsync(outcome.ChatId, slot.LocalDate, digest.Next, CancellationToken.None);
-                    DigestLog.Sent(logger, outcome.ChatId, slot.LocalDate);
-                    break;
-                case SendStatus.ChatGone:
-                    DigestLog.ChatGone(logger, chatId);
-                    break;
-                default:
-                    await store.ReleaseClaimAsync(chatId, slot.LocalDate, timeProvider.GetUtcNow() + RetryAfterFailure, CancellationToken.None);
-                    DigestLog.WillRetry(logger, chatId, slot.LocalDate, outcome.Error ?? outcome.Status.ToString());
-                    break;
-            }
+            var endOfDay = DigestSchedule.DueAt(slot.LocalDate.AddDays(1), TimeOnly.MinValue, TimeZoneInfo.FindSystemTimeZoneById(subscription.TimeZoneId));
+            var messages = TelegramRenderer.Render(digest.Answer, chatId, null)
+                .Select(m => m with { Deadline = endOfDay, DigestDate = slot.LocalDate })
+                .ToList();
+            var queued = await store.QueueDigestAsync(chatId, slot.LocalDate, digest.Next, messages, cancellationToken);
+            outbox.Deliver(queued);
+            if (queued.Count > 0) DigestLog.Queued(logger, chatId, slot.LocalDate);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The claim's lease runs out and the day is retried; one chat's trouble must not stop the others.
+            // The claim's lease runs out and the day is tried again; one chat's trouble must not stop the others.
             DigestLog.DeliveryFailed(logger, chatId, e);
         }
     }

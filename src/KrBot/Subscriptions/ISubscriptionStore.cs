@@ -1,10 +1,12 @@
 using KrBot.Core.Digests;
+using KrBot.Telegram.Sending;
+
 namespace KrBot.Subscriptions;
 
 /// <summary>
-/// Durable subscriptions and their delivery records. Delivery is exactly-once per (chat, local date): a day is
-/// claimed under a lease, then either marked sent or released; a claim whose holder died becomes claimable again
-/// once its lease expires, so a crash between claim and send delays that day's digest instead of losing it.
+/// Durable subscriptions and their delivery records. Delivery is at most once per (chat, local date): a day is
+/// claimed under a lease, then queued in the outbox together with the chat's new memory; a claim whose holder died
+/// before queueing becomes claimable again once its lease expires, so such a crash delays the digest instead of losing it.
 /// </summary>
 internal interface ISubscriptionStore
 {
@@ -29,11 +31,14 @@ internal interface ISubscriptionStore
     /// </summary>
     Task<bool> TryClaimAsync(long chatId, DateOnly localDate, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
 
-    /// <summary>Marks the day sent and stores the new memory in one transaction. Does nothing when the chat is no longer subscribed.</summary>
-    Task MarkSentAsync(long chatId, DateOnly localDate, DigestHistory memory, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores the digest's messages in the outbox, records the day as queued (so it is never claimed again) and keeps
+    /// the chat's new memory, in one transaction. Returns the stored messages; none when the chat is no longer subscribed.
+    /// </summary>
+    Task<IReadOnlyList<OutgoingMessage>> QueueDigestAsync(long chatId, DateOnly localDate, DigestHistory memory, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken);
 
-    /// <summary>Gives a claimed day back after a failed send; it cannot be claimed again before <paramref name="retryAt"/>.</summary>
-    Task ReleaseClaimAsync(long chatId, DateOnly localDate, DateTimeOffset retryAt, CancellationToken cancellationToken);
+    /// <summary>How the digest of that day went: queued, sent, unconfirmed (the bot stopped while sending it), failed; null if none.</summary>
+    Task<string?> GetDeliveryStatusAsync(long chatId, DateOnly localDate, CancellationToken cancellationToken);
 
     /// <summary>
     /// Moves the subscription, its memory and its delivery records to <paramref name="newChatId"/> (a group that became a

@@ -1,60 +1,35 @@
 using KrBot.Core.Digests;
-using Microsoft.Data.Sqlite;
-using static KrBot.Subscriptions.SubscriptionDatabase;
+using KrBot.Storage;
+using KrBot.Telegram.Sending;
+using static KrBot.Storage.SqliteCommands;
+using static KrBot.Subscriptions.SubscriptionRows;
 
 namespace KrBot.Subscriptions;
 
 /// <summary>
-/// <see cref="ISubscriptionStore"/> on a SQLite file: one pooled connection per operation, so any number of loops
-/// (or hosts sharing the file) can call it at once; SQLite serialises the writers and the busy timeout makes them wait.
+/// <see cref="ISubscriptionStore"/> on the bot's SQLite file: one pooled connection per operation, so any number of
+/// loops can call it at once; SQLite serialises the writers and the busy timeout makes them wait.
 /// </summary>
 internal sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
 {
-    private readonly string _connectionString;
-    private readonly string _databasePath;
+    private readonly SqliteDatabase _database;
     private readonly TimeProvider _timeProvider;
-    private readonly SemaphoreSlim _initializeLock = new(1, 1);
-    private volatile bool _initialized;
+    private readonly bool _ownsDatabase;
 
-    public SqliteSubscriptionStore(string databasePath, TimeProvider timeProvider)
+    public SqliteSubscriptionStore(SqliteDatabase database, TimeProvider timeProvider)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        _databasePath = Path.GetFullPath(databasePath);
+        _database = database;
         _timeProvider = timeProvider;
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = _databasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-        }.ToString();
     }
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    /// <summary>A store with a database of its own (tests, tools).</summary>
+    public SqliteSubscriptionStore(string databasePath, TimeProvider timeProvider)
+        : this(new SqliteDatabase(databasePath, timeProvider), timeProvider)
     {
-        if (_initialized)
-        {
-            return;
-        }
-
-        await _initializeLock.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialized)
-            {
-                return;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(_databasePath)!);
-            await using var connection = await SubscriptionDatabase.OpenAsync(_connectionString, cancellationToken);
-            await SubscriptionSchema.MigrateAsync(connection, _timeProvider.GetUtcNow(), cancellationToken);
-            _initialized = true;
-        }
-        finally
-        {
-            _initializeLock.Release();
-        }
+        _ownsDatabase = true;
     }
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => _database.InitializeAsync(cancellationToken);
 
     public async Task<Subscription> UpsertAsync(long chatId, TimeOnly localTime, string timeZoneId, CancellationToken cancellationToken)
     {
@@ -135,14 +110,20 @@ internal sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
         return claimed > 0;
     }
 
-    public async Task MarkSentAsync(long chatId, DateOnly localDate, DigestHistory memory, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutgoingMessage>> QueueDigestAsync(
+        long chatId,
+        DateOnly localDate,
+        DigestHistory memory,
+        IReadOnlyList<OutgoingMessage> messages,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(memory);
         var date = FormatDate(localDate);
+        var now = _timeProvider.GetUtcNow();
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await BeginAsync(connection, cancellationToken);
 
-        // max() keeps a late MarkSent for an older day from moving the last sent date backwards.
+        // max() keeps a late digest for an older day from moving the last sent date backwards.
         var updated = await ExecuteAsync(
             connection,
             transaction,
@@ -156,35 +137,32 @@ internal sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
             cancellationToken);
         if (updated == 0)
         {
-            return; // Unsubscribed while the digest was in flight: nothing left to record against.
+            return []; // Unsubscribed meanwhile: nothing to send, nothing to record against.
         }
 
         await ExecuteAsync(
             connection,
             transaction,
             """
-            INSERT INTO deliveries (chat_id, local_date, status, sent_at_ms) VALUES ($chat, $date, 'sent', $now)
-            ON CONFLICT (chat_id, local_date) DO UPDATE SET status = 'sent', available_at_ms = NULL, sent_at_ms = excluded.sent_at_ms;
+            INSERT INTO deliveries (chat_id, local_date, status) VALUES ($chat, $date, 'queued')
+            ON CONFLICT (chat_id, local_date) DO UPDATE SET status = 'queued', available_at_ms = NULL;
             """,
-            [("$chat", chatId), ("$date", date), ("$now", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds())],
+            [("$chat", chatId), ("$date", date)],
             cancellationToken);
+        var stored = await OutboxRows.InsertAsync(connection, transaction, messages, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return stored;
     }
 
-    public async Task ReleaseClaimAsync(long chatId, DateOnly localDate, DateTimeOffset retryAt, CancellationToken cancellationToken)
+    public async Task<string?> GetDeliveryStatusAsync(long chatId, DateOnly localDate, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-
-        // Only a claim can be released: a sent day stays sent whatever a slow caller reports afterwards.
-        await ExecuteAsync(
+        await using var command = CreateCommand(
             connection,
             null,
-            """
-            UPDATE deliveries SET status = 'released', available_at_ms = $retry
-            WHERE chat_id = $chat AND local_date = $date AND status = 'claimed';
-            """,
-            [("$chat", chatId), ("$date", FormatDate(localDate)), ("$retry", retryAt.ToUnixTimeMilliseconds())],
-            cancellationToken);
+            "SELECT status FROM deliveries WHERE chat_id = $chat AND local_date = $date;",
+            [("$chat", chatId), ("$date", FormatDate(localDate))]);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     public async Task MoveChatAsync(long oldChatId, long newChatId, CancellationToken cancellationToken)
@@ -217,19 +195,16 @@ internal sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
             cancellationToken);
         await ExecuteAsync(connection, transaction, "UPDATE OR IGNORE subscriptions SET chat_id = $new WHERE chat_id = $old;", ids, cancellationToken);
         await ExecuteAsync(connection, transaction, "DELETE FROM subscriptions WHERE chat_id = $old;", ids, cancellationToken);
+
+        // Messages still owed to the group go to the supergroup after a restart too.
+        await ExecuteAsync(connection, transaction, "UPDATE outbox SET chat_id = $new WHERE chat_id = $old;", ids, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    // Pooled connections keep the file and its -wal open; let them go when the host stops or a test deletes the folder.
     public void Dispose()
     {
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
+        if (_ownsDatabase) _database.Dispose();
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        await InitializeAsync(cancellationToken);
-        return await SubscriptionDatabase.OpenAsync(_connectionString, cancellationToken);
-    }
+    private Task<Microsoft.Data.Sqlite.SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 }

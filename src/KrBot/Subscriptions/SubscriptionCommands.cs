@@ -30,8 +30,16 @@ internal sealed class SubscriptionCommands(
         var command = request.Command!;
         if (command.Name is "settings" or "subscription") return await SettingsAsync(request.ChatId, cancellationToken);
 
-        if (request.IsGroup && !request.SentAsGroup && !await admins.IsAdminAsync(request.ChatId, request.UserId, cancellationToken))
-            return Say("Only this group's administrators can change its digest. /settings shows what is set.");
+        if (request.IsGroup && !request.SentAsGroup)
+        {
+            switch (await IsAdminAsync(request, cancellationToken))
+            {
+                case null:
+                    return Say("I could not check your rights in this group just now (Telegram did not answer). Nothing changed; please try again in a minute.");
+                case false:
+                    return Say("Only this group's administrators can change its digest. /settings shows what is set.");
+            }
+        }
 
         if (command.Name == "unsubscribe")
         {
@@ -49,13 +57,36 @@ internal sealed class SubscriptionCommands(
         return Say($"{(existed ? "Updated" : "Subscribed")}: a digest every day at {DigestTime.Format(time)} ({zone}). /digest shows today's now; /unsubscribe stops it.");
     }
 
+    /// <summary>Null when Telegram could not tell (getChatMember failed): the caller says so instead of guessing.</summary>
+    private async Task<bool?> IsAdminAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await admins.IsAdminAsync(request.ChatId, request.UserId, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
     private async Task<Answer> SettingsAsync(long chatId, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(chatId, cancellationToken) is not { } subscription)
             return Say($"This chat has no digest subscription. /subscribe starts one at {options.Value.DefaultTime} ({options.Value.DefaultTimeZone}).");
-        var last = subscription.LastSentLocalDate is { } date ? $" Last digest: {date:yyyy-MM-dd}." : " No digest sent yet.";
+        var last = subscription.LastSentLocalDate is { } date
+            ? $" Last digest: {date:yyyy-MM-dd}{DeliveryNote(await store.GetDeliveryStatusAsync(chatId, date, cancellationToken))}."
+            : " No digest sent yet.";
         return Say($"This chat gets a digest every day at {DigestTime.Format(subscription.LocalTime)} ({subscription.TimeZoneId}).{last}");
     }
+
+    private static string DeliveryNote(string? status) => status switch
+    {
+        "queued" => " (on its way)",
+        "unconfirmed" => " (delivery unconfirmed: the bot restarted while sending it, so it was not sent again)",
+        "failed" => " (it could not be delivered)",
+        _ => "",
+    };
 
     private Answer Say(string text) => AnswerBuilder.Notice(facts, text);
 }

@@ -2,6 +2,7 @@ using KrBot.Conversation;
 using KrBot.Core.Digests;
 using KrBot.Core.Knowledge;
 using KrBot.Hosting;
+using KrBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -18,7 +19,8 @@ internal static class SubscriptionServiceCollectionExtensions
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
         services.AddSingleton(sp => new DigestComposer(sp.GetRequiredService<FactBase>()));
-        services.AddSingleton<ISubscriptionStore>(sp => new SqliteSubscriptionStore(DatabasePath(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new SqliteDatabase(DatabasePath(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.TryAddSingleton<IChatAdminCheck, NoGroupAdmins>();
         services.TryAddSingleton<IDigestWakeUp, NoScheduler>();
         services.AddSingleton<IChatCommandHandler, SubscriptionCommands>();

@@ -15,8 +15,9 @@ internal static partial class TelegramLog
     [LoggerMessage(2, LogLevel.Critical, "Telegram rejected the bot token (401 Unauthorized): check Telegram:BotToken. Stopping.")]
     public static partial void TokenRejected(ILogger logger);
 
-    [LoggerMessage(3, LogLevel.Warning, "Telegram could not be reached; retrying in {Delay}")]
-    public static partial void Unreachable(ILogger logger, TimeSpan delay, Exception exception);
+    // One line with the reason: an outage repeats this every few seconds, and the stack trace adds nothing.
+    [LoggerMessage(3, LogLevel.Warning, "Telegram could not be reached ({Reason}); retrying in {Delay}")]
+    public static partial void Unreachable(ILogger logger, string reason, TimeSpan delay);
 
     [LoggerMessage(4, LogLevel.Error, "Another process is polling with this token (409 Conflict); retrying in {Delay}")]
     public static partial void PollingConflict(ILogger logger, TimeSpan delay);
@@ -48,6 +49,15 @@ internal static partial class TelegramLog
     [LoggerMessage(13, LogLevel.Information, "Published {Count} commands to Telegram's menu")]
     public static partial void MenuPublished(ILogger logger, int count);
 
-    [LoggerMessage(14, LogLevel.Warning, "The polling offset could not be read or stored; continuing without it")]
-    public static partial void OffsetStoreFailed(ILogger logger, Exception exception);
+    [LoggerMessage(14, LogLevel.Error, "Update {UpdateId} could not be read and was skipped: {Problem}")]
+    public static partial void UnreadableUpdate(ILogger logger, int? updateId, string problem);
+
+    [LoggerMessage(15, LogLevel.Error, "The store could not be read ({Reason}); redelivered updates may be answered twice")]
+    public static partial void StoreUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(16, LogLevel.Error, "The store could not take {Count} replies ({Reason}); sending them from memory, so a restart before they go out loses them")]
+    public static partial void RepliesNotStored(ILogger logger, int count, string reason);
+
+    [LoggerMessage(17, LogLevel.Warning, "Telegram's answer to getUpdates could not be read as JSON; retrying in {Delay}")]
+    public static partial void UnreadableBatch(ILogger logger, TimeSpan delay);
 }

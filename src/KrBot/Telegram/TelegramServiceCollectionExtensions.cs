@@ -1,6 +1,7 @@
 using KrBot.Hosting;
+using KrBot.Storage;
 using KrBot.Subscriptions;
-using KrBot.Telegram.Polling;
+using KrBot.Telegram.Receiving;
 using KrBot.Telegram.Routing;
 using KrBot.Telegram.Sending;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,11 @@ namespace KrBot.Telegram;
 
 internal static class TelegramServiceCollectionExtensions
 {
-    /// <summary>The Telegram bot: client, polling worker, router, outbound sender, and the storage they use.</summary>
+    /// <summary>
+    /// The Telegram bot: client, receiver, intake, router, outbox and sender. Hosted services start in this order
+    /// and stop in the reverse: the receiver stops first, then the sender drains, then the outbox records what it
+    /// delivered.
+    /// </summary>
     public static IServiceCollection AddKrBotTelegram(this IServiceCollection services)
     {
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -23,14 +28,18 @@ internal static class TelegramServiceCollectionExtensions
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<UpdateRouter>();
         services.AddSingleton<CommandMenu>();
-        services.AddSingleton<IUpdateOffsetStore>(sp => new SqliteUpdateOffsetStore(SubscriptionServiceCollectionExtensions.DatabasePath(sp), sp.GetRequiredService<ISubscriptionStore>()));
+        services.AddSingleton<UpdateIntake>();
         services.AddSingleton<IChatLifecycle, SubscriptionChatLifecycle>();
+        services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
 
-        services.AddSingleton<OutboundSender>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<OutboundSender>(sp, sp.GetRequiredService<IOutboxStore>()));
         services.AddSingleton<IOutboundSender>(sp => sp.GetRequiredService<OutboundSender>());
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<StorageInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboundSender>());
-        services.AddHostedService<PollingWorker>();
+        services.AddHostedService<PollingReceiver>();
         services.AddKrBotDigestScheduler();
         return services;
     }

@@ -1,8 +1,10 @@
 using KrBot.Hosting;
+using KrBot.Storage;
 using KrBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace KrBot.Terminal;
 
@@ -21,6 +23,9 @@ internal static class BotCommand
 
         AddBot(builder);
         using var host = builder.Build();
+
+        // Before the host starts, so a bad database is one sentence (KrBotCli) and not the host's failure log.
+        await host.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(cancellationToken);
         await host.RunAsync(cancellationToken);
         return Environment.ExitCode;
     }
@@ -28,8 +33,10 @@ internal static class BotCommand
     /// <summary>The bot's services; tests add them the same way, with configuration pointing at a fake Bot API.</summary>
     public static HostApplicationBuilder AddBot(HostApplicationBuilder builder)
     {
-        // SIGTERM: finish the request in hand, then stop within a few seconds.
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        // SIGTERM: stop receiving, keep delivering until Hosting:ShutdownTimeoutSeconds, then stop.
+        builder.Services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>(
+            (host, shutdown) => host.ShutdownTimeout = TimeSpan.FromSeconds(shutdown.Value.ShutdownTimeoutSeconds));
         builder.Services.AddKrBotCore();
         builder.Services.AddKrBotTelegram();
         return builder;

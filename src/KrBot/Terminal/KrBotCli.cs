@@ -1,4 +1,5 @@
 using KrBot.Hosting;
+using KrBot.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -54,13 +55,26 @@ internal static class KrBotCli
             foreach (var failure in failures) await error.WriteLineAsync($"Configuration error: {failure}");
             return UsageError;
         }
+        catch (Exception e) when (StorageProblem(e) is { } storage)
+        {
+            // A missing, read-only, damaged, locked or too new database: one sentence naming the setting, no stack trace.
+            await error.WriteLineAsync($"Cannot use the database set by Storage:DatabasePath ({storage.DatabasePath}): {storage.Reason}.");
+            return KnowledgeInvalid;
+        }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
         {
-            // Typically a data folder the bot may not write to (a root-owned volume).
             await error.WriteLineAsync($"Cannot use the database or a file it needs: {e.Message} (check Storage:DatabasePath and its folder's permissions).");
             return KnowledgeInvalid;
         }
     }
+
+    /// <summary>The storage failure behind a failed start, also when the host wraps it (AggregateException).</summary>
+    private static StorageUnavailableException? StorageProblem(Exception e) => e switch
+    {
+        StorageUnavailableException storage => storage,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(StorageProblem).FirstOrDefault(found => found is not null),
+        _ => null,
+    };
 
     /// <summary>Settings problems, also when the host reports several sections at once (AggregateException).</summary>
     private static IReadOnlyList<string> ConfigurationErrors(Exception e) => e switch

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KrBot.Core.Digests;
 using KrBot.FakeBotApi;
+using KrBot.Storage;
 using KrBot.Subscriptions;
 using KrBot.Telegram.Sending;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,8 +12,8 @@ using Telegram.Bot;
 namespace KrBot.Benchmarks.Harness;
 
 /// <summary>
-/// N subscriptions due in the same minute, on simulated time, through the real scheduler, store (SQLite), sender and
-/// Telegram.Bot client, against the fake Bot API enforcing Telegram's limits (30 messages/s overall, 1/s per chat).
+/// N subscriptions due in the same minute, on simulated time, through the real scheduler, store (SQLite), outbox,
+/// sender and Telegram.Bot client, against the fake Bot API enforcing Telegram's limits (30 messages/s overall, 1/s per chat).
 /// Reports the simulated time taken against the N/30 s that Telegram allows, the 429s seen and any duplicates.
 /// </summary>
 internal static class DigestFanOutHarness
@@ -24,26 +25,29 @@ internal static class DigestFanOutHarness
         var time = new FakeTimeProvider(Start);
         await using var api = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { EnforceRateLimits = true, TimeProvider = time });
         var folder = Path.Combine(Path.GetTempPath(), "krbot-bench", Guid.NewGuid().ToString("N"));
-        using var store = new SqliteSubscriptionStore(Path.Combine(folder, "krbot.db"), time);
+        using var database = new SqliteDatabase(Path.Combine(folder, "krbot.db"), time);
+        var store = new SqliteSubscriptionStore(database, time);
+        var outboxStore = new SqliteOutboxStore(database, time);
         await store.InitializeAsync(default);
         for (var chat = 1; chat <= chats; chat++) await store.UpsertAsync(chat, new TimeOnly(9, 0), "Asia/Shanghai", default);
 
         var client = new TelegramBotClient(new TelegramBotClientOptions(api.Token, api.BaseUrl.ToString()) { RetryThreshold = 0 });
-        using var sender = new OutboundSender(client, Options.Create(new SenderOptions()), new NoLifecycle(), time, NullLogger<OutboundSender>.Instance);
+        using var sender = new OutboundSender(client, Options.Create(new SenderOptions()), new NoLifecycle(), time, NullLogger<OutboundSender>.Instance, journal: outboxStore);
+        using var outbox = new OutboxDispatcher(sender, outboxStore, time, NullLogger<OutboxDispatcher>.Instance);
+        await outbox.StartAsync(default);
         await sender.StartAsync(default);
-        using var scheduler = new DigestScheduler(store, new DigestComposer(BenchmarkInputs.LoadFacts()), sender, time, NullLogger<DigestScheduler>.Instance);
+        using var scheduler = new DigestScheduler(store, new DigestComposer(BenchmarkInputs.LoadFacts()), outbox, time, NullLogger<DigestScheduler>.Instance);
 
         time.SetUtcNow(Start.AddMinutes(1));
         var due = time.GetUtcNow();
         var real = Stopwatch.StartNew();
-        var run = scheduler.RunDueAsync(default);
-        while (!run.IsCompleted)
+        await scheduler.RunDueAsync(default);
+        while (api.SentMessages.Count < chats)
         {
             if (sender.IsIdle(out var wakeAt) && wakeAt is { } at && at > time.GetUtcNow()) time.Advance(at - time.GetUtcNow());
             else await Task.Delay(1);
         }
 
-        await run;
         var simulated = time.GetUtcNow() - due;
         var sent = api.SentMessages;
         var duplicates = sent.GroupBy(m => m.ChatId).Count(g => g.Count() > 1);
@@ -52,6 +56,7 @@ internal static class DigestFanOutHarness
                          $"(Telegram's 30/s allows {bound.TotalSeconds:F1} s: {simulated / bound:P1}); 429s: {api.TooManyRequestsSent}; chats sent twice: {duplicates}; real time {real.Elapsed.TotalSeconds:F1} s");
 
         await sender.StopAsync(default);
+        await outbox.StopAsync(default);
         Directory.Delete(folder, recursive: true);
     }
 

@@ -119,6 +119,8 @@ public sealed class ConversationTests : IAsyncLifetime
         await Api.WaitUntilConfirmedAsync(20, Wait);
         Api.EnqueueMessage(PrivateChat + 1, "/lark");
         await Api.WaitUntilAsync(() => Api.SentMessages.Any(m => m.ChatId == PrivateChat + 1), Wait, "answer to another user");
+        await Api.WaitUntilAsync(() => Api.SentMessages.Count(m => m.ChatId == PrivateChat) >= 9, Wait, "the flooder's answers");
+        await Task.Delay(300); // anything more would arrive now
 
         var toFlooder = Api.SentMessages.Where(m => m.ChatId == PrivateChat).ToList();
         Assert.Equal(9, toFlooder.Count);

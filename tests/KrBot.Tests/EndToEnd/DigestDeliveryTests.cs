@@ -18,7 +18,7 @@ public sealed class DigestDeliveryTests
 
         time.Advance(TimeSpan.FromMinutes(3));
         var sent = await api.WaitForSentMessagesAsync(2, Wait);
-        await api.WaitUntilAsync(() => bot.Store.GetAsync(801, default).GetAwaiter().GetResult()?.LastSentLocalDate is not null, Wait, "the day recorded as sent");
+        await api.WaitUntilAsync(() => bot.Store.GetDeliveryStatusAsync(801, new DateOnly(2026, 11, 25), default).GetAwaiter().GetResult() == "sent", Wait, "the day recorded as delivered");
         time.Advance(TimeSpan.FromHours(1));
         api.EnqueueMessage(801, "/settings");
         var settings = (await api.WaitForSentMessagesAsync(3, Wait))[2];

@@ -57,6 +57,8 @@ internal sealed class RunningBot : IAsyncDisposable
             ["Telegram:Sender:RateLimitsEnabled"] = "false",
             ["Knowledge:Path"] = TestKnowledge.Folder,
             ["Storage:DatabasePath"] = Path.Combine(folder, "data", "krbot.db"),
+            // Stopping drains the outbox up to this long; tests that leave retries behind should not wait the 8 s default.
+            ["Hosting:ShutdownTimeoutSeconds"] = "3",
         };
         configure?.Invoke(settings);
 

@@ -56,7 +56,7 @@ public sealed class SecretsAndFailuresTests
     [Fact]
     public async Task FailingSends_AreLoggedWithoutTheToken()
     {
-        await using var bot = await RunningBot.StartAsync(s => s["Telegram:Sender:MaxRetries"] = "1");
+        await using var bot = await RunningBot.StartAsync();
         bot.Api.FailNext("sendMessage", 5, FakeFault.ServerError());
         bot.Api.FailNext("sendMessage", 1, FakeFault.BadRequest("Bad Request: chat not found"));
         bot.Api.EnqueueMessage(901, "/dingtalk");

@@ -13,7 +13,7 @@ public sealed class DigestSchedulerTests : IDisposable
     // 00:30 UTC = 08:30 in Shanghai, half an hour before the default 09:00.
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 0, 30, 0, TimeSpan.Zero));
     private readonly TestDatabase _db;
-    private readonly RecordingSender _sender = new();
+    private readonly RecordingOutbox _sender = new();
     private readonly DigestScheduler _scheduler;
 
     public DigestSchedulerTests()
@@ -82,19 +82,19 @@ public sealed class DigestSchedulerTests : IDisposable
     }
 
     [Fact]
-    public async Task RunDue_FailedSend_IsRetriedLaterThatDay_NeverDuplicated()
+    public async Task RunDue_QueuesTheDigestAtMostOnce_DeliverableUntilTheEndOfItsLocalDay()
     {
         await Subscribe(Chat, 9, 0, "Asia/Shanghai");
         _time.SetUtcNow(new DateTimeOffset(2026, 11, 25, 1, 0, 0, TimeSpan.Zero));
-        _sender.Behaviour = m => new SendOutcome(SendStatus.Failed, m.ChatId, Error: "500");
 
         await _scheduler.RunDueAsync(default);
-        _sender.Behaviour = m => new SendOutcome(SendStatus.Sent, m.ChatId, 1);
-        await _scheduler.RunDueAsync(default);
-        Assert.Equal(0, _sender.DigestsTo(Chat));
 
-        await RunUntil(_time.GetUtcNow() + DigestScheduler.RetryAfterFailure + TimeSpan.FromMinutes(2));
-        Assert.Equal(1, _sender.DigestsTo(Chat));
+        var digest = Assert.Single(_sender.Sent);
+        Assert.True(digest.AtMostOnce);
+        Assert.Equal(new DateOnly(2026, 11, 25), digest.DigestDate);
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 16, 0, 0, TimeSpan.Zero), digest.Deadline); // midnight in Shanghai
+        Assert.True(digest.OutboxId > 0);
+        Assert.Equal("queued", await _db.Store.GetDeliveryStatusAsync(Chat, new DateOnly(2026, 11, 25), default));
     }
 
     [Fact]
@@ -103,36 +103,6 @@ public sealed class DigestSchedulerTests : IDisposable
         await Subscribe(Chat, 9, 0, "Asia/Shanghai");
 
         Assert.Equal(_time.GetUtcNow() + DigestScheduler.MaxSleep, await _scheduler.RunDueAsync(default));
-    }
-
-    [Fact]
-    public async Task RunDue_ChatGone_IsNotMarkedSent()
-    {
-        await Subscribe(Chat, 9, 0, "Asia/Shanghai");
-        _time.SetUtcNow(new DateTimeOffset(2026, 11, 25, 1, 0, 0, TimeSpan.Zero));
-        _sender.Behaviour = m => new SendOutcome(SendStatus.ChatGone, m.ChatId);
-
-        await _scheduler.RunDueAsync(default);
-
-        Assert.Null((await _db.Store.GetAsync(Chat, default))!.LastSentLocalDate);
-    }
-
-    [Fact]
-    public async Task RunDue_MigratedGroup_RecordsTheDayUnderTheNewId()
-    {
-        const long oldId = -100, newId = -1009999;
-        await Subscribe(oldId, 9, 0, "Asia/Shanghai");
-        _time.SetUtcNow(new DateTimeOffset(2026, 11, 25, 1, 0, 0, TimeSpan.Zero));
-        _sender.Behaviour = m =>
-        {
-            // The real sender tells the lifecycle, which moves the subscription, then delivers to the new id.
-            _db.Store.MoveChatAsync(oldId, newId, default).GetAwaiter().GetResult();
-            return new SendOutcome(SendStatus.Sent, newId, 1);
-        };
-
-        await _scheduler.RunDueAsync(default);
-
-        Assert.Equal(new DateOnly(2026, 11, 25), (await _db.Store.GetAsync(newId, default))!.LastSentLocalDate);
     }
 
     [Fact]

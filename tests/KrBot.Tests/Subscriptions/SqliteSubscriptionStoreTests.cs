@@ -1,5 +1,7 @@
 using KrBot.Core.Digests;
+using KrBot.Storage;
 using KrBot.Subscriptions;
+using KrBot.Telegram.Sending;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
@@ -46,8 +48,8 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         await NewStore().InitializeAsync(Ct);
 
         Assert.True(File.Exists(_path));
-        Assert.Equal((long)SubscriptionSchema.CurrentVersion, await ScalarAsync("SELECT MAX(version) FROM schema_version;"));
-        Assert.Equal((long)SubscriptionSchema.CurrentVersion, await ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal((long)BotSchema.CurrentVersion, await ScalarAsync("SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal((long)BotSchema.CurrentVersion, await ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
         Assert.Equal("wal", await ScalarAsync("PRAGMA journal_mode;"));
         Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM subscriptions;"));
     }
@@ -59,7 +61,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         await NewStore().InitializeAsync(Ct);
         await NewStore().InitializeAsync(Ct);
 
-        Assert.Equal((long)SubscriptionSchema.CurrentVersion, await ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal((long)BotSchema.CurrentVersion, await ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
     }
 
     [Fact]
@@ -69,7 +71,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
 
         await Task.WhenAll(stores.Select(store => Task.Run(() => store.InitializeAsync(Ct), Ct)));
 
-        Assert.Equal((long)SubscriptionSchema.CurrentVersion, await ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal((long)BotSchema.CurrentVersion, await ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
     }
 
     [Fact]
@@ -78,8 +80,8 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         await NewStore().InitializeAsync(Ct);
         await ScalarAsync("INSERT INTO schema_version (version, applied_at_ms) VALUES (99, 0);");
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => NewStore().InitializeAsync(Ct));
-        Assert.Contains("99", error.Message, StringComparison.Ordinal);
+        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => NewStore().InitializeAsync(Ct));
+        Assert.Contains("schema version 99, newer than this build's", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +90,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         var subscription = await NewStore().UpsertAsync(Chat, Nine, "Asia/Shanghai", Ct);
 
         Assert.Equal(new Subscription(Chat, Nine, "Asia/Shanghai", _time.GetUtcNow(), null, DigestHistory.None), subscription);
-        Assert.Equal((long)SubscriptionSchema.CurrentVersion, await ScalarAsync("SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal((long)BotSchema.CurrentVersion, await ScalarAsync("SELECT MAX(version) FROM schema_version;"));
     }
 
     [Fact]
@@ -98,7 +100,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         var created = await store.UpsertAsync(Chat, Nine, "Asia/Shanghai", Ct);
         var memory = new DigestHistory(["fact-1", "fact-2"], "fact-2", 1);
         Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
-        await store.MarkSentAsync(Chat, Today, memory, Ct);
+        await store.QueueDigestAsync(Chat, Today, memory, [], Ct);
         _time.Advance(TimeSpan.FromHours(3));
 
         var changed = await store.UpsertAsync(Chat, new TimeOnly(7, 15), "Europe/Berlin", Ct);
@@ -126,7 +128,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         {
             await first.UpsertAsync(Chat, Nine, "Asia/Shanghai", Ct);
             Assert.True(await first.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
-            await first.MarkSentAsync(Chat, Today, memory, Ct);
+            await first.QueueDigestAsync(Chat, Today, memory, [], Ct);
         }
 
         var reopened = NewStore();
@@ -147,7 +149,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         var store = NewStore();
         await store.UpsertAsync(Chat, Nine, "Asia/Shanghai", Ct);
         Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
-        await store.MarkSentAsync(Chat, Today, DigestHistory.None, Ct);
+        await store.QueueDigestAsync(Chat, Today, DigestHistory.None, [], Ct);
 
         Assert.True(await store.RemoveAsync(Chat, Ct));
 
@@ -184,11 +186,11 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task TryClaimAsync_AfterMarkSent_ReturnsFalseEvenAfterLease()
+    public async Task TryClaimAsync_AfterQueueDigest_ReturnsFalseEvenAfterLease()
     {
         var store = await SubscribedStoreAsync();
         Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
-        await store.MarkSentAsync(Chat, Today, DigestHistory.None, Ct);
+        await store.QueueDigestAsync(Chat, Today, DigestHistory.None, [], Ct);
 
         _time.Advance(TimeSpan.FromDays(2));
 
@@ -200,13 +202,13 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     {
         var store = await SubscribedStoreAsync();
         Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
-        await store.MarkSentAsync(Chat, Today, DigestHistory.None, Ct);
+        await store.QueueDigestAsync(Chat, Today, DigestHistory.None, [], Ct);
 
         Assert.False(await store.TryClaimAsync(Chat, Today.AddDays(-1), _time.GetUtcNow(), Lease, Ct));
     }
 
     [Fact]
-    public async Task TryClaimAsync_RestartAfterLeaseExpiredWithoutMarkSent_ReturnsTrue()
+    public async Task TryClaimAsync_RestartAfterLeaseExpiredWithoutQueueDigest_ReturnsTrue()
     {
         // The host claimed, then died before sending: a new process on the same file gets the day once the lease is over.
         using (var crashed = new SqliteSubscriptionStore(_path, _time))
@@ -219,43 +221,6 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         Assert.False(await restarted.TryClaimAsync(Chat, Today, _time.GetUtcNow() + Lease - TimeSpan.FromMilliseconds(1), Lease, Ct));
         Assert.True(await restarted.TryClaimAsync(Chat, Today, _time.GetUtcNow() + Lease, Lease, Ct));
         Assert.False(await restarted.TryClaimAsync(Chat, Today, _time.GetUtcNow() + Lease, Lease, Ct));
-    }
-
-    [Fact]
-    public async Task ReleaseClaimAsync_ThenClaim_NotBeforeRetryAt()
-    {
-        var store = await SubscribedStoreAsync();
-        var now = _time.GetUtcNow();
-        Assert.True(await store.TryClaimAsync(Chat, Today, now, Lease, Ct));
-
-        await store.ReleaseClaimAsync(Chat, Today, now + TimeSpan.FromMinutes(1), Ct);
-
-        Assert.False(await store.TryClaimAsync(Chat, Today, now + TimeSpan.FromSeconds(59), Lease, Ct));
-        Assert.True(await store.TryClaimAsync(Chat, Today, now + TimeSpan.FromMinutes(1), Lease, Ct));
-    }
-
-    [Fact]
-    public async Task ReleaseClaimAsync_RetryAtBeforeLeaseEnd_ClaimableEarly()
-    {
-        var store = await SubscribedStoreAsync();
-        var now = _time.GetUtcNow();
-        Assert.True(await store.TryClaimAsync(Chat, Today, now, Lease, Ct));
-
-        await store.ReleaseClaimAsync(Chat, Today, now, Ct);
-
-        Assert.True(await store.TryClaimAsync(Chat, Today, now, Lease, Ct));
-    }
-
-    [Fact]
-    public async Task ReleaseClaimAsync_AfterMarkSent_DayStaysSent()
-    {
-        var store = await SubscribedStoreAsync();
-        Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
-        await store.MarkSentAsync(Chat, Today, DigestHistory.None, Ct);
-
-        await store.ReleaseClaimAsync(Chat, Today, _time.GetUtcNow(), Ct);
-
-        Assert.False(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow().AddDays(1), Lease, Ct));
     }
 
     [Fact]
@@ -292,13 +257,13 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task MarkSentAsync_StoresMemoryAndLastSentDate()
+    public async Task QueueDigestAsync_StoresMemoryAndLastSentDate()
     {
         var store = await SubscribedStoreAsync();
         var memory = new DigestHistory(["f1", "f2", "f3"], "f3", 4);
         Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
 
-        await store.MarkSentAsync(Chat, Today, memory, Ct);
+        await store.QueueDigestAsync(Chat, Today, memory, [], Ct);
 
         var stored = await store.GetAsync(Chat, Ct);
         Assert.Equal(Today, stored?.LastSentLocalDate);
@@ -306,27 +271,45 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task MarkSentAsync_OlderDayAfterNewer_KeepsLatestLastSentDate()
+    public async Task QueueDigestAsync_OlderDayAfterNewer_KeepsLatestLastSentDate()
     {
         var store = await SubscribedStoreAsync();
-        await store.MarkSentAsync(Chat, Today, DigestHistory.None, Ct);
+        await store.QueueDigestAsync(Chat, Today, DigestHistory.None, [], Ct);
 
-        await store.MarkSentAsync(Chat, Today.AddDays(-1), DigestHistory.None, Ct);
+        await store.QueueDigestAsync(Chat, Today.AddDays(-1), DigestHistory.None, [], Ct);
 
         Assert.Equal(Today, (await store.GetAsync(Chat, Ct))?.LastSentLocalDate);
     }
 
     [Fact]
-    public async Task MarkSentAsync_UnsubscribedMeanwhile_RecordsNothing()
+    public async Task QueueDigestAsync_UnsubscribedMeanwhile_RecordsNothing()
     {
         var store = await SubscribedStoreAsync();
         Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
         await store.RemoveAsync(Chat, Ct);
 
-        await store.MarkSentAsync(Chat, Today, DigestHistory.None, Ct);
+        await store.QueueDigestAsync(Chat, Today, DigestHistory.None, [], Ct);
 
         Assert.Null(await store.GetAsync(Chat, Ct));
         Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM deliveries;"));
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM outbox;"));
+    }
+
+    [Fact]
+    public async Task QueueDigestAsync_StoresTheMessagesInTheOutboxAndTheDayAsOnItsWay()
+    {
+        var store = await SubscribedStoreAsync();
+        Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
+        var deadline = _time.GetUtcNow().AddHours(10);
+        OutgoingMessage[] parts = [new(Chat, "<b>one</b>", "one") { Deadline = deadline, DigestDate = Today }, new(Chat, "two", "two") { Deadline = deadline, DigestDate = Today }];
+
+        var queued = await store.QueueDigestAsync(Chat, Today, DigestHistory.None, parts, Ct);
+
+        Assert.Equal(["<b>one</b>", "two"], queued.Select(m => m.Html));
+        Assert.All(queued, m => Assert.True(m.OutboxId > 0));
+        Assert.Equal(2L, await ScalarAsync("SELECT COUNT(*) FROM outbox WHERE digest_local_date IS NOT NULL;"));
+        Assert.Equal("queued", await store.GetDeliveryStatusAsync(Chat, Today, Ct));
+        Assert.False(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow().AddHours(1), Lease, Ct));
     }
 
     [Fact]
@@ -336,7 +319,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         var store = await SubscribedStoreAsync();
         var memory = new DigestHistory(["f1"], "f1", 1);
         Assert.True(await store.TryClaimAsync(Chat, Today, _time.GetUtcNow(), Lease, Ct));
-        await store.MarkSentAsync(Chat, Today, memory, Ct);
+        await store.QueueDigestAsync(Chat, Today, memory, [], Ct);
         var before = await store.GetAsync(Chat, Ct);
 
         await store.MoveChatAsync(Chat, supergroup, Ct);
@@ -354,7 +337,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     {
         const long supergroup = -1009876543210;
         var store = await SubscribedStoreAsync();
-        await store.MarkSentAsync(Chat, Today, new DigestHistory(["old"], "old", 5), Ct);
+        await store.QueueDigestAsync(Chat, Today, new DigestHistory(["old"], "old", 5), [], Ct);
         var newer = await store.UpsertAsync(supergroup, new TimeOnly(18, 0), "Europe/Berlin", Ct);
 
         await store.MoveChatAsync(Chat, supergroup, Ct);

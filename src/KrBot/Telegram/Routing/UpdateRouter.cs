@@ -12,9 +12,9 @@ using Telegram.Bot.Types.Enums;
 namespace KrBot.Telegram.Routing;
 
 /// <summary>
-/// First level of routing: a switch on the update's shape. Messages and button presses become answers sent
-/// through the outbound sender; membership changes and migrations update the chat's state; anything else is
-/// ignored. Replies are queued, not awaited: the sender owns delivery, order and retries.
+/// First level of routing: a switch on the update's shape. Messages and button presses become replies, which are
+/// returned, not sent: the intake stores them with the update in one transaction and the outbox delivers them.
+/// Membership changes and migrations update the chat's state; anything else is ignored.
 /// </summary>
 internal sealed class UpdateRouter(
     BotIdentity bot,
@@ -26,7 +26,9 @@ internal sealed class UpdateRouter(
     IOptions<TelegramOptions> options,
     ILogger<UpdateRouter> logger)
 {
-    public Task RouteAsync(Update update, CancellationToken cancellationToken) => update switch
+    private static readonly IReadOnlyList<OutgoingMessage> NoReply = [];
+
+    public Task<IReadOnlyList<OutgoingMessage>> RouteAsync(Update update, CancellationToken cancellationToken) => update switch
     {
         { Message: { } message } => OnMessageAsync(message, cancellationToken),
         { CallbackQuery: { } query } => OnButtonAsync(query, cancellationToken),
@@ -34,7 +36,13 @@ internal sealed class UpdateRouter(
         _ => Ignored(update),
     };
 
-    private async Task OnMessageAsync(Message message, CancellationToken cancellationToken)
+    /// <summary>A reply saying that something went wrong, for an update whose handling failed; none if it has no chat.</summary>
+    public IReadOnlyList<OutgoingMessage> Apology(Update update) =>
+        (update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id) is { } chatId
+            ? Reply(chatId, update.Message?.Id ?? update.CallbackQuery!.Message!.Id, Notice("Sorry, something went wrong while answering that. Please try again."))
+            : NoReply;
+
+    private async Task<IReadOnlyList<OutgoingMessage>> OnMessageAsync(Message message, CancellationToken cancellationToken)
     {
         var route = MessageClassifier.Classify(message, bot);
         var chatId = message.Chat.Id;
@@ -42,34 +50,32 @@ internal sealed class UpdateRouter(
         {
             TelegramLog.ChatMigrated(logger, chatId, route.NewChatId);
             await lifecycle.ChatMigratedAsync(chatId, route.NewChatId, cancellationToken);
-            return;
+            return NoReply;
         }
 
-        if (route.Kind == MessageRouteKind.Ignore) return;
+        if (route.Kind == MessageRouteKind.Ignore) return NoReply;
         sender.ChatIsBack(chatId);
         var userId = message.From?.Id ?? chatId;
-        if (!PassesFloodControl(userId, chatId, message.Id)) return;
+        if (FloodReply(userId, chatId, message.Id) is { } flooded) return flooded;
 
         if (route.Kind == MessageRouteKind.NotText)
         {
-            Reply(chatId, message.Id, Notice("I read text only. Ask me a question, for example “How many users does DingTalk have?”, or send /help."));
-            return;
-        }
-
-        if (route.Text.Length > options.Value.MaxQuestionLength)
-        {
-            Reply(chatId, message.Id, Notice("That is longer than a question I can answer. Please ask one short question at a time."));
-            return;
+            return Reply(chatId, message.Id, Notice("I read text only. Ask me a question, for example “How many users does DingTalk have?”, or send /help."));
         }
 
         var request = new ChatRequest(chatId, message.Chat.Type != ChatType.Private, userId, route.Text, route.Command, MessageClassifier.IsAnonymousAdmin(message));
-        Reply(chatId, message.Id, await responder.RespondAsync(request, cancellationToken));
+        return await AnswerAsync(request, message.Id, cancellationToken);
     }
 
-    /// <summary>A "did you mean" or follow-up button: acknowledge it, then answer its question in the chat.</summary>
-    private async Task OnButtonAsync(CallbackQuery query, CancellationToken cancellationToken)
+    /// <summary>
+    /// A "did you mean" or follow-up button: acknowledge it, then answer its question in the chat. Button data comes
+    /// from the client, so it passes the same checks as typed text: the length cap and "a command for another bot".
+    /// </summary>
+    private async Task<IReadOnlyList<OutgoingMessage>> OnButtonAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
         var question = CallbackData.QuestionOf(query.Data);
+        var command = question is null ? null : SlashCommand.TryParse(question);
+        if (command is not null && !command.IsFor(bot.Username)) question = null;
         try
         {
             await client.AnswerCallbackQuery(query.Id, question is null ? "This button no longer works." : null, cancellationToken: cancellationToken);
@@ -80,15 +86,26 @@ internal sealed class UpdateRouter(
             TelegramLog.CallbackAckFailed(logger, e);
         }
 
-        if (question is null || query.Message is not { } message) return;
+        if (question is null || query.Message is not { } message) return NoReply;
         var chatId = message.Chat.Id;
-        if (!PassesFloodControl(query.From.Id, chatId, message.Id)) return;
+        if (FloodReply(query.From.Id, chatId, message.Id) is { } flooded) return flooded;
 
-        var request = new ChatRequest(chatId, message.Chat.Type != ChatType.Private, query.From.Id, question, SlashCommand.TryParse(question));
-        Reply(chatId, message.Id, await responder.RespondAsync(request, cancellationToken));
+        var request = new ChatRequest(chatId, message.Chat.Type != ChatType.Private, query.From.Id, question, command);
+        return await AnswerAsync(request, message.Id, cancellationToken);
     }
 
-    private async Task OnMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)
+    /// <summary>The answer to a question typed or carried by a button; an over-long one gets a polite refusal.</summary>
+    private async Task<IReadOnlyList<OutgoingMessage>> AnswerAsync(ChatRequest request, int messageId, CancellationToken cancellationToken)
+    {
+        if (request.Text.Length > options.Value.MaxQuestionLength)
+        {
+            return Reply(request.ChatId, messageId, Notice("That is longer than a question I can answer. Please ask one short question at a time."));
+        }
+
+        return Reply(request.ChatId, messageId, await responder.RespondAsync(request, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<OutgoingMessage>> OnMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)
     {
         var chatId = membership.Chat.Id;
         if (membership.NewChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left)
@@ -100,36 +117,34 @@ internal sealed class UpdateRouter(
         {
             sender.ChatIsBack(chatId);
         }
+
+        return NoReply;
     }
 
-    private bool PassesFloodControl(long userId, long chatId, int messageId)
+    /// <summary>Null when the user may go on; else the "slow down" notice once, then silence.</summary>
+    private IReadOnlyList<OutgoingMessage>? FloodReply(long userId, long chatId, int messageId)
     {
         switch (flood.Check(userId))
         {
             case FloodVerdict.Allow:
-                return true;
+                return null;
             case FloodVerdict.Warn:
                 TelegramLog.FloodWarned(logger, chatId);
-                Reply(chatId, messageId, Notice("You are sending messages faster than I can read them. Please slow down; I will answer again in a few seconds."));
-                return false;
+                return Reply(chatId, messageId, Notice("You are sending messages faster than I can read them. Please slow down; I will answer again in a few seconds."));
             default:
-                return false;
+                return NoReply;
         }
     }
 
-    private void Reply(long chatId, int messageId, Answer answer)
-    {
-        // Replies go to the asking message in groups, so the thread shows who asked what.
-        var replyTo = chatId < 0 ? messageId : (int?)null;
-        foreach (var outgoing in TelegramRenderer.Render(answer, chatId, replyTo))
-            _ = sender.SendAsync(outgoing, CancellationToken.None);
-    }
+    // Replies go to the asking message in groups, so the thread shows who asked what.
+    private static IReadOnlyList<OutgoingMessage> Reply(long chatId, int messageId, Answer answer) =>
+        TelegramRenderer.Render(answer, chatId, chatId < 0 ? messageId : null);
 
     private Answer Notice(string text) => AnswerBuilder.Notice(responder.Answerer.Facts, text);
 
-    private Task Ignored(Update update)
+    private Task<IReadOnlyList<OutgoingMessage>> Ignored(Update update)
     {
         TelegramLog.IgnoredUpdate(logger, update.Id, update.Type);
-        return Task.CompletedTask;
+        return Task.FromResult(NoReply);
     }
 }

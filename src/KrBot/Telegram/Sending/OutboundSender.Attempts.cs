@@ -19,7 +19,7 @@ internal sealed partial class OutboundSender
         }
         catch (Exception e)
         {
-            SenderLog.GaveUp(_logger, send.ChatId, 0, e);
+            SenderLog.SendCrashed(_logger, send.ChatId, e);
             send.Complete(SendStatus.Failed, error: e.GetType().Name);
         }
         finally
@@ -44,6 +44,11 @@ internal sealed partial class OutboundSender
         var message = send.Message;
         try
         {
+            if (!await RecordAttemptAsync(send))
+            {
+                return NotRecorded(send);
+            }
+
             var sent = await _client.SendMessage(
                 chatId,
                 send.AsPlainText ? message.PlainText : message.Html,
@@ -70,8 +75,8 @@ internal sealed partial class OutboundSender
     private async Task<DateTimeOffset?> HandleFailureAsync(PendingSend send, long chatId, Exception exception)
     {
         var error = TelegramErrors.Classify(exception);
-        var decision = SendRetryPolicy.Decide(error, send, _options.MaxRetries);
         var now = _time.GetUtcNow();
+        var decision = SendRetryPolicy.Decide(error, send, now, Jitter());
         switch (decision.Action)
         {
             case SendAction.PauseAllAndRetry:
@@ -83,7 +88,7 @@ internal sealed partial class OutboundSender
 
                 return now + decision.Delay;
             case SendAction.Retry when error.Kind == TelegramErrorKind.Transient:
-                SenderLog.Retrying(_logger, chatId, error.Code, send.Failures, decision.Delay, exception);
+                SenderLog.Retrying(_logger, chatId, error.ToString(), send.Failures, decision.Delay);
                 return now + decision.Delay;
             case SendAction.Retry when error.Kind == TelegramErrorKind.CantParseEntities:
                 SenderLog.ResendingAsPlainText(_logger, chatId, exception);
@@ -98,9 +103,39 @@ internal sealed partial class OutboundSender
                 await ChatGoneAsync(send, error);
                 return null;
             default:
-                SenderLog.GaveUp(_logger, chatId, error.Code, exception);
+                SenderLog.GaveUp(_logger, chatId, decision.Reason ?? error.ToString());
                 send.Complete(SendStatus.Failed, error: error.ToString());
                 return null;
+        }
+    }
+
+    /// <summary>The store could not note the attempt: try later, like a failed request, and give up at the deadline.</summary>
+    private DateTimeOffset? NotRecorded(PendingSend send)
+    {
+        var retryAt = _time.GetUtcNow() + SendRetryPolicy.Backoff(++send.Failures, Jitter());
+        if (retryAt <= send.Deadline) return retryAt;
+        SenderLog.GaveUp(_logger, send.ChatId, "the store could not record the attempt before the deadline");
+        send.Complete(SendStatus.Failed, error: "the store is unavailable");
+        return null;
+    }
+
+    /// <summary>
+    /// An at-most-once message (a digest) is noted in the store before its first request: after a crash, a message
+    /// that may have reached Telegram is then not sent again. False when that note could not be written.
+    /// </summary>
+    private async Task<bool> RecordAttemptAsync(PendingSend send)
+    {
+        if (!send.Message.AtMostOnce || send.AttemptRecorded || send.Message.OutboxId == 0 || _journal is null) return true;
+        try
+        {
+            await _journal.MarkAttemptedAsync(send.Message.OutboxId, _abort.Token);
+            send.AttemptRecorded = true;
+            return true;
+        }
+        catch (Exception e) when (!_abort.IsCancellationRequested)
+        {
+            SenderLog.AttemptNotRecorded(_logger, send.ChatId, SendRetryPolicy.Backoff(send.Failures + 1), e);
+            return false;
         }
     }
 

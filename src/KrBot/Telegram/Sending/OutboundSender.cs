@@ -10,8 +10,9 @@ namespace KrBot.Telegram.Sending;
 /// and sends each on its own task, up to MaxConcurrentSends at once; it sleeps on the injected clock until the next
 /// message is due or something changes. This class owns retries: the Telegram.Bot client must not retry by itself
 /// (RetryThreshold = 0). A caller's cancellation drops a message that has not gone out and yields
-/// <see cref="SendStatus.Cancelled"/>; it never throws. On shutdown the attempts in flight finish and the rest are
-/// <see cref="SendStatus.Cancelled"/>.
+/// <see cref="SendStatus.Cancelled"/>; it never throws. On shutdown it keeps delivering until everything queued is
+/// out or the host's shutdown deadline passes; what is left then is <see cref="SendStatus.Cancelled"/> (and stays in
+/// the outbox for the next start).
 /// </summary>
 internal sealed partial class OutboundSender : BackgroundService, IOutboundSender
 {
@@ -31,6 +32,10 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
     private DateTimeOffset? _sleepUntil;
 
     private readonly IHostApplicationLifetime? _applicationLifetime;
+    private readonly IOutboxStore? _journal;
+
+    /// <summary>Where retry jitter comes from; tests fix it to make simulated times exact.</summary>
+    internal Func<double> Jitter { get; init; } = Random.Shared.NextDouble;
 
     public OutboundSender(
         ITelegramBotClient client,
@@ -38,9 +43,11 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
         IChatLifecycle lifecycle,
         TimeProvider timeProvider,
         ILogger<OutboundSender> logger,
-        IHostApplicationLifetime? applicationLifetime = null)
+        IHostApplicationLifetime? applicationLifetime = null,
+        IOutboxStore? journal = null)
     {
         _applicationLifetime = applicationLifetime;
+        _journal = journal;
         _client = client;
         _options = options.Value;
         _lifecycle = lifecycle;
@@ -57,7 +64,7 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
             return Task.FromResult(new SendOutcome(SendStatus.Cancelled, message.ChatId));
         }
 
-        var send = new PendingSend(message);
+        var send = new PendingSend(message, message.Deadline ?? _time.GetUtcNow() + TimeSpan.FromMinutes(_options.MaxAgeMinutes));
         lock (_gate)
         {
             if (_stopped)
@@ -97,9 +104,14 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        // The host's own deadline: past it, requests still in flight are abandoned.
-        await using var abandon = cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), _abort);
-        await base.StopAsync(cancellationToken);
+        // The host's own deadline: past it, requests still in flight are abandoned. Checked again afterwards: the base
+        // class's wait may return on the deadline and dispose this registration before its callback had its turn.
+        await using (cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), _abort))
+        {
+            await base.StopAsync(cancellationToken);
+        }
+
+        if (cancellationToken.IsCancellationRequested) await _abort.CancelAsync();
     }
 
     public override void Dispose()
@@ -123,13 +135,15 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Stopping wakes the loop, which then leaves as soon as nothing is left to send.
+        await using var wakeOnStop = stoppingToken.UnsafeRegister(static state => ((OutboundSender)state!).Wake(), this);
         try
         {
             await DispatchAsync(stoppingToken);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (_abort.IsCancellationRequested)
         {
-            // Shutdown is a normal return.
+            // The shutdown deadline passed: what is left stays in the outbox.
         }
         catch (Exception e)
         {
@@ -144,10 +158,11 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
         }
     }
 
+    /// <summary>Sends until stopped; once stopping, until nothing is left or the shutdown deadline passes.</summary>
     private async Task DispatchAsync(CancellationToken stoppingToken)
     {
         var batch = new List<PendingSend>();
-        while (!stoppingToken.IsCancellationRequested)
+        while (!_abort.IsCancellationRequested)
         {
             Task wake;
             DateTimeOffset? wakeAt;
@@ -164,11 +179,16 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
                 {
                     batch.Add(send);
                 }
+
+                if (batch.Count == 0 && stoppingToken.IsCancellationRequested && !_scheduler.HasWork)
+                {
+                    return;
+                }
             }
 
             if (batch.Count == 0)
             {
-                await SleepAsync(wake, wakeAt, stoppingToken);
+                await SleepAsync(wake, wakeAt, _abort.Token);
                 continue;
             }
 
@@ -227,7 +247,7 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
 
         if (waiting.Count > 0)
         {
-            SenderLog.CancelledAtShutdown(_logger, waiting.Count);
+            SenderLog.LeftAtShutdown(_logger, waiting.Count);
         }
 
         foreach (var send in waiting)
@@ -250,6 +270,14 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
             }
 
             await signal;
+        }
+    }
+
+    private void Wake()
+    {
+        lock (_gate)
+        {
+            _wake.TrySetResult();
         }
     }
 

@@ -6,4 +6,16 @@ namespace KrBot.Telegram.Sending;
 /// One Telegram message to send. <see cref="Html"/> is sent with HTML parse mode; <see cref="PlainText"/> is the
 /// fallback when Telegram rejects the markup ("can't parse entities"). Negative chat ids are groups.
 /// </summary>
-internal sealed record OutgoingMessage(long ChatId, string Html, string PlainText, InlineKeyboardMarkup? Keyboard = null, int? ReplyToMessageId = null);
+internal sealed record OutgoingMessage(long ChatId, string Html, string PlainText, InlineKeyboardMarkup? Keyboard = null, int? ReplyToMessageId = null)
+{
+    /// <summary>Its row in the outbox; 0 when it is not stored (the store could not take it, or a test).</summary>
+    public long OutboxId { get; init; }
+
+    /// <summary>Past this instant, trying again is no longer useful and the message is given up. Null: the sender's default age.</summary>
+    public DateTimeOffset? Deadline { get; init; }
+
+    /// <summary>A digest's local day. Digests go at most once per chat and day; answers at least once.</summary>
+    public DateOnly? DigestDate { get; init; }
+
+    public bool AtMostOnce => DigestDate is not null;
+}

@@ -1,11 +1,14 @@
 namespace KrBot.Telegram.Sending;
 
 /// <summary>A queued message, how its attempts went so far, and the outcome its caller awaits.</summary>
-internal sealed class PendingSend(OutgoingMessage message)
+internal sealed class PendingSend(OutgoingMessage message, DateTimeOffset deadline)
 {
     private readonly TaskCompletionSource<SendOutcome> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public OutgoingMessage Message { get; } = message;
+
+    /// <summary>After this, a retry is no longer useful: the message's own deadline, or the sender's default age.</summary>
+    public DateTimeOffset Deadline { get; } = deadline;
 
     public Task<SendOutcome> Outcome => _outcome.Task;
 
@@ -17,14 +20,17 @@ internal sealed class PendingSend(OutgoingMessage message)
     /// <summary>A request for it is with Telegram: the caller's cancellation no longer applies.</summary>
     public bool InFlight { get; set; }
 
+    /// <summary>For at-most-once messages: the store knows a request is about to go, so a crash will not repeat it.</summary>
+    public bool AttemptRecorded { get; set; }
+
     public bool AsPlainText { get; set; }
 
     public bool WithoutReply { get; set; }
 
-    /// <summary>5xx and network failures so far; these count against MaxRetries.</summary>
+    /// <summary>5xx and network failures so far; they set the backoff.</summary>
     public int Failures { get; set; }
 
-    /// <summary>429s so far; they do not count against MaxRetries but have a cap of their own.</summary>
+    /// <summary>429s so far.</summary>
     public int TooManyRequests { get; set; }
 
     public int Migrations { get; set; }

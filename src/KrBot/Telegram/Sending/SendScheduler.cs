@@ -24,6 +24,9 @@ internal sealed class SendScheduler(SenderOptions options)
 
     public int InFlight { get; private set; }
 
+    /// <summary>Messages wait or are in flight. (A chat in the queue whose messages were all cancelled counts until it is looked at.)</summary>
+    public bool HasWork => InFlight > 0 || _ready.Count > 0;
+
     /// <summary>Chats remembered: those with messages, and recent ones whose limits still apply.</summary>
     public int ChatCount => _chats.Count;
 

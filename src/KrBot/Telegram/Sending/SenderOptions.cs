@@ -22,9 +22,12 @@ internal sealed class SenderOptions
     [Range(1, 1000)]
     public int PerGroupPerMinute { get; set; } = 20;
 
-    /// <summary>Retries of a message after 5xx or network errors, with exponential backoff. 429s do not count.</summary>
-    [Range(0, 20)]
-    public int MaxRetries { get; set; } = 5;
+    /// <summary>
+    /// How long an answer stays worth delivering: through 429s, 5xx and network errors it is retried until it is this
+    /// old, then given up and logged. Digests stay deliverable until the end of their local day instead.
+    /// </summary>
+    [Range(1, 24 * 60)]
+    public int MaxAgeMinutes { get; set; } = 60;
 
     /// <summary>Requests in flight at once (different chats only: one chat's messages go one at a time, in order).</summary>
     [Range(1, 64)]

@@ -29,16 +29,18 @@ public sealed partial class OutboundSenderTests
     }
 
     [Fact]
-    public async Task SendAsync_TooManyRequestsForever_FailsAfterTheCap()
+    public async Task SendAsync_TooManyRequestsForever_WaitsEachRetryAfterUntilTheMessageIsTooOld()
     {
-        await using var harness = new SenderHarness(new SenderOptions { MaxRetries = 0 });
-        harness.Telegram = (_, _) => Task.FromResult<Exception?>(Api(429, "Too Many Requests: retry after 1", retryAfter: 1));
+        await using var harness = new SenderHarness(new SenderOptions { MaxAgeMinutes = 1 });
+        harness.Telegram = (_, _) => Task.FromResult<Exception?>(Api(429, "Too Many Requests: retry after 3", retryAfter: 3));
         await harness.StartAsync();
 
         var outcome = (await harness.RunAllAsync([harness.Send(1, "hello")]))[0];
 
         Assert.Equal(SendStatus.Failed, outcome.Status);
-        Assert.Equal(SendRetryPolicy.MaxTooManyRequests + 1, harness.Requests.Count);
+        var times = harness.Requests.Select(request => request.At).ToList();
+        Assert.Equal(Enumerable.Range(0, 21).Select(i => TimeSpan.FromSeconds(3 * i)), times); // every 3 s, up to the 60 s age
+        Assert.Contains(harness.Logger.Collector.GetSnapshot(), r => r.Message.Contains("Gave up on a message to chat 1", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -55,9 +57,9 @@ public sealed partial class OutboundSenderTests
     }
 
     [Fact]
-    public async Task SendAsync_ServerErrorForever_FailedAfterMaxRetriesWithDoublingBackoff()
+    public async Task SendAsync_ServerErrorForever_RetriedWithDoublingBackoffUntilTooOld()
     {
-        await using var harness = new SenderHarness(new SenderOptions { MaxRetries = 3 });
+        await using var harness = new SenderHarness(new SenderOptions { MaxAgeMinutes = 1 });
         harness.Telegram = (_, _) => Task.FromResult<Exception?>(Api(502, "Bad Gateway"));
         var first = harness.Send(1, "hello");
         var behind = harness.Send(1, "behind it");
@@ -68,7 +70,7 @@ public sealed partial class OutboundSenderTests
         Assert.Equal(SendStatus.Failed, outcomes[0].Status);
         Assert.Contains("502", outcomes[0].Error, StringComparison.Ordinal);
         var forFirst = harness.Requests.Where(request => request.Text == "<b>hello</b>").Select(request => request.At);
-        Assert.Equal([TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(7)], forFirst);
+        Assert.Equal(new[] { 0, 1, 3, 7, 15, 31 }.Select(s => TimeSpan.FromSeconds(s)), forFirst); // the next, at 61 s, would be too late
         var texts = harness.Requests.Select(request => request.Text).ToList();
         Assert.True(texts.IndexOf("<b>behind it</b>") > texts.LastIndexOf("<b>hello</b>"), "the next message waits until the first is given up");
     }

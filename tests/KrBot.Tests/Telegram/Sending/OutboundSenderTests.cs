@@ -85,34 +85,55 @@ public sealed partial class OutboundSenderTests
     }
 
     [Fact]
-    public async Task StopAsync_MessageInFlight_FinishesItAndCancelsTheQueued()
+    public async Task StopAsync_KeepsDeliveringWhatIsQueued_ThenStops()
     {
-        var harness = new SenderHarness(new SenderOptions { MaxConcurrentSends = 1 });
+        var harness = new SenderHarness(new SenderOptions { MaxConcurrentSends = 1, RateLimitsEnabled = false });
         var release = new TaskCompletionSource<Exception?>();
         harness.Telegram = (_, index) => index == 0 ? release.Task : Task.FromResult<Exception?>(null);
-        var inFlight = harness.Send(1, "first");
-        var queued = new[] { harness.Send(1, "second"), harness.Send(2, "other chat") };
+        var sends = new[] { harness.Send(1, "first"), harness.Send(1, "second"), harness.Send(2, "other chat") };
         await harness.StartAsync();
         await WaitUntil(() => !harness.Requests.IsEmpty);
 
         var stopping = harness.Sender.StopAsync(CancellationToken.None);
-        var cancelled = await Task.WhenAll(queued).WaitAsync(TimeSpan.FromSeconds(5));
         Assert.False(stopping.IsCompleted);
         release.SetResult(null);
         await stopping.WaitAsync(TimeSpan.FromSeconds(5));
 
-        Assert.Equal(SendStatus.Sent, (await inFlight).Status);
-        Assert.All(cancelled, outcome => Assert.Equal(SendStatus.Cancelled, outcome.Status));
-        Assert.Single(harness.Requests);
+        Assert.All(await Task.WhenAll(sends), outcome => Assert.Equal(SendStatus.Sent, outcome.Status));
+        Assert.Equal(3, harness.Requests.Count);
         Assert.True(harness.Sender.ExecuteTask!.IsCompletedSuccessfully);
         Assert.Equal(SendStatus.Cancelled, (await harness.Send(1, "after stop")).Status);
         harness.Sender.Dispose();
     }
 
     [Fact]
+    public async Task StopAsync_ShutdownDeadlinePasses_WhatIsLeftIsCancelledAndSaidToStayInTheOutbox()
+    {
+        var harness = new SenderHarness(new SenderOptions { MaxConcurrentSends = 1, RateLimitsEnabled = false });
+        // Telegram answers only after a second; the client then sees its cancelled token, as HttpClient would.
+        harness.Telegram = async (_, _) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            return null;
+        };
+        var inFlight = harness.Send(1, "first");
+        var queued = harness.Send(1, "second");
+        await harness.StartAsync();
+        await WaitUntil(() => !harness.Requests.IsEmpty);
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        await harness.Sender.StopAsync(deadline.Token).WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(SendStatus.Cancelled, (await inFlight).Status);
+        Assert.Equal(SendStatus.Cancelled, (await queued).Status);
+        Assert.Contains(harness.Logger.Collector.GetSnapshot(), r => r.Message.Contains("1 messages not sent yet stay in the outbox", StringComparison.Ordinal));
+        harness.Sender.Dispose();
+    }
+
+    [Fact]
     public async Task SendAsync_Failures_LogChatIdsButNeverMessageText()
     {
-        await using var harness = new SenderHarness(new SenderOptions { MaxRetries = 1 });
+        await using var harness = new SenderHarness(new SenderOptions { MaxAgeMinutes = 1 });
         harness.Telegram = (request, _) => Task.FromResult<Exception?>(request.ChatId.Identifier == 1 ? Api(500, "Internal Server Error") : Api(403, "Forbidden: bot was blocked by the user"));
         await harness.StartAsync();
 

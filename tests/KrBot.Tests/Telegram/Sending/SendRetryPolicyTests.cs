@@ -4,6 +4,8 @@ namespace KrBot.Tests.Telegram.Sending;
 
 public sealed class SendRetryPolicyTests
 {
+    private static readonly DateTimeOffset T0 = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public void Backoff_DoublesFromOneSecondUpToThirty()
     {
@@ -11,26 +13,53 @@ public sealed class SendRetryPolicyTests
     }
 
     [Fact]
-    public void Decide_ServerErrors_RetriedUpToMaxRetriesThenGiveUp()
+    public void Backoff_Jitter_SpreadsByTwentyPercentEitherWay()
     {
-        var send = Send();
-        var error = new TelegramError(TelegramErrorKind.Transient, 500, "Internal Server Error");
-
-        var decisions = Enumerable.Range(0, 3).Select(_ => SendRetryPolicy.Decide(error, send, maxRetries: 2).Action).ToList();
-
-        Assert.Equal([SendAction.Retry, SendAction.Retry, SendAction.GiveUp], decisions);
+        Assert.Equal(TimeSpan.FromSeconds(3.2), SendRetryPolicy.Backoff(3, jitter: 0));
+        Assert.Equal(TimeSpan.FromSeconds(4.8), SendRetryPolicy.Backoff(3, jitter: 1));
+        Assert.Equal(TimeSpan.FromSeconds(36), SendRetryPolicy.Backoff(10, jitter: 1));
     }
 
     [Fact]
-    public void Decide_TooManyRequests_DoesNotUseUpRetries()
+    public void Decide_ServerErrors_RetriedUntilTheNextTryWouldMissTheDeadline()
     {
-        var send = Send();
+        var send = Send(deadline: T0.AddSeconds(10));
+        var error = new TelegramError(TelegramErrorKind.Transient, 502, "Bad Gateway");
+        var now = T0;
+        var actions = new List<SendAction>();
+        for (var i = 0; i < 5; i++)
+        {
+            var decision = SendRetryPolicy.Decide(error, send, now, jitter: 0.5);
+            actions.Add(decision.Action);
+            now += decision.Delay;
+        }
+
+        // Tries at 0, 1, 3 and 7 s; the next would be at 15 s, past the 10 s deadline.
+        Assert.Equal([SendAction.Retry, SendAction.Retry, SendAction.Retry, SendAction.GiveUp, SendAction.GiveUp], actions);
+    }
+
+    [Fact]
+    public void Decide_TooManyRequests_AlwaysWaitsRetryAfter_HoweverOften()
+    {
+        var send = Send(deadline: T0.AddHours(1));
         var error = new TelegramError(TelegramErrorKind.TooManyRequests, 429, "Too Many Requests", TimeSpan.FromSeconds(3));
 
-        var decision = SendRetryPolicy.Decide(error, send, maxRetries: 0);
+        var decisions = Enumerable.Range(0, 100).Select(i => SendRetryPolicy.Decide(error, send, T0.AddSeconds(3 * i), jitter: 0.5)).ToList();
 
-        Assert.Equal(new SendDecision(SendAction.PauseAllAndRetry, TimeSpan.FromSeconds(3)), decision);
+        Assert.All(decisions, d => Assert.Equal(new SendDecision(SendAction.PauseAllAndRetry, TimeSpan.FromSeconds(3)), d));
         Assert.Equal(0, send.Failures);
+    }
+
+    [Fact]
+    public void Decide_TooManyRequestsPastTheDeadline_GivesUpWithAReason()
+    {
+        var send = Send(deadline: T0.AddSeconds(2));
+        var error = new TelegramError(TelegramErrorKind.TooManyRequests, 429, "Too Many Requests", TimeSpan.FromSeconds(3));
+
+        var decision = SendRetryPolicy.Decide(error, send, T0, jitter: 0.5);
+
+        Assert.Equal(SendAction.GiveUp, decision.Action);
+        Assert.Contains("no longer worth delivering", decision.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,9 +68,9 @@ public sealed class SendRetryPolicyTests
         var send = Send();
         var error = new TelegramError(TelegramErrorKind.CantParseEntities, 400, "Bad Request: can't parse entities");
 
-        Assert.Equal(SendAction.Retry, SendRetryPolicy.Decide(error, send, 5).Action);
+        Assert.Equal(SendAction.Retry, SendRetryPolicy.Decide(error, send, T0, 0.5).Action);
         Assert.True(send.AsPlainText);
-        Assert.Equal(SendAction.GiveUp, SendRetryPolicy.Decide(error, send, 5).Action);
+        Assert.Equal(SendAction.GiveUp, SendRetryPolicy.Decide(error, send, T0, 0.5).Action);
     }
 
     [Fact]
@@ -49,9 +78,10 @@ public sealed class SendRetryPolicyTests
     {
         var error = new TelegramError(TelegramErrorKind.ReplyTargetMissing, 400, "Bad Request: message to be replied not found");
 
-        Assert.Equal(SendAction.GiveUp, SendRetryPolicy.Decide(error, Send(), 5).Action);
-        Assert.Equal(SendAction.Retry, SendRetryPolicy.Decide(error, Send(replyTo: 3), 5).Action);
+        Assert.Equal(SendAction.GiveUp, SendRetryPolicy.Decide(error, Send(), T0, 0.5).Action);
+        Assert.Equal(SendAction.Retry, SendRetryPolicy.Decide(error, Send(replyTo: 3), T0, 0.5).Action);
     }
 
-    private static PendingSend Send(int? replyTo = null) => new(new OutgoingMessage(1, "<b>x</b>", "x", ReplyToMessageId: replyTo));
+    private static PendingSend Send(int? replyTo = null, DateTimeOffset? deadline = null) =>
+        new(new OutgoingMessage(1, "<b>x</b>", "x", ReplyToMessageId: replyTo), deadline ?? T0.AddHours(1));
 }

@@ -101,9 +101,9 @@ public sealed class SendSchedulerTests
         var dropped = scheduler.MarkGone(first.Chat!);
 
         Assert.Equal([first, queued], dropped);
-        Assert.False(scheduler.Enqueue(new PendingSend(Message(1))));
+        Assert.False(scheduler.Enqueue(new PendingSend(Message(1), DateTimeOffset.MaxValue)));
         scheduler.ChatIsBack(1);
-        Assert.True(scheduler.Enqueue(new PendingSend(Message(1))));
+        Assert.True(scheduler.Enqueue(new PendingSend(Message(1), DateTimeOffset.MaxValue)));
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class SendSchedulerTests
 
     private static PendingSend Enqueue(SendScheduler scheduler, long chatId)
     {
-        var send = new PendingSend(Message(chatId));
+        var send = new PendingSend(Message(chatId), DateTimeOffset.MaxValue);
         Assert.True(scheduler.Enqueue(send));
         return send;
     }

@@ -33,7 +33,8 @@ internal sealed class SenderHarness : IAsyncDisposable
         Options = options ?? new SenderOptions();
         Client.Setup(client => client.SendRequest(It.IsAny<SendMessageRequest>(), It.IsAny<CancellationToken>()))
             .Returns((IRequest<Message> request, CancellationToken cancellationToken) => HandleAsync((SendMessageRequest)request, cancellationToken));
-        Sender = new OutboundSender(Client.Object, Microsoft.Extensions.Options.Options.Create(Options), Lifecycle.Object, Time, Logger);
+        // A jitter of 0.5 leaves the backoff exactly 1 s, 2 s, 4 s …, so simulated times can be asserted to the tick.
+        Sender = new OutboundSender(Client.Object, Microsoft.Extensions.Options.Options.Create(Options), Lifecycle.Object, Time, Logger) { Jitter = () => 0.5 };
     }
 
     public SenderOptions Options { get; }
@@ -101,7 +102,9 @@ internal sealed class SenderHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Sender.StopAsync(CancellationToken.None);
+        // Stopping drains until its deadline; on a clock that does not move, a retry left behind would wait forever.
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        await Sender.StopAsync(deadline.Token);
         Sender.Dispose();
     }
 

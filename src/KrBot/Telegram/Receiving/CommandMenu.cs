@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
-namespace KrBot.Telegram.Polling;
+namespace KrBot.Telegram.Receiving;
 
 /// <summary>Publishes the command menu (setMyCommands) from the fact base: one command per entity plus ours.</summary>
 internal sealed class CommandMenu(ITelegramBotClient client, Answerer answerer, IServiceProvider services, ILogger<CommandMenu> logger)

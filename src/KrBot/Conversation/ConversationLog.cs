@@ -1,0 +1,9 @@
+using Microsoft.Extensions.Logging;
+
+namespace KrBot.Conversation;
+
+internal static partial class ConversationLog
+{
+    [LoggerMessage(300, LogLevel.Error, "/{Command} in chat {ChatId} could not use the store: {Reason}; the user was told to try again")]
+    public static partial void StoreFailed(ILogger logger, string command, long chatId, string reason);
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace KrBot.Storage;
+
+/// <summary>
+/// The bot database's schema (subscriptions, deliveries, handled updates, the outbox) as numbered migrations. Instants are Unix milliseconds (UTC) so that lease
+/// comparisons are integer comparisons; local dates are 'yyyy-MM-dd' text, which sorts in date order.
+/// </summary>
+internal static class BotSchema
+{
+    // Append only: a database records each version it has applied, and a released version's script never changes.
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE subscriptions (
+            chat_id              INTEGER PRIMARY KEY,
+            local_time           TEXT    NOT NULL,
+            time_zone_id         TEXT    NOT NULL,
+            created_at_ms        INTEGER NOT NULL,
+            last_sent_local_date TEXT    NULL,
+            seen_fact_ids        TEXT    NOT NULL DEFAULT '[]',
+            last_stat_fact_id    TEXT    NULL,
+            digests_sent         INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE deliveries (
+            chat_id         INTEGER NOT NULL,
+            local_date      TEXT    NOT NULL,
+            status          TEXT    NOT NULL CHECK (status IN ('claimed', 'released', 'sent')),
+            available_at_ms INTEGER NULL,
+            sent_at_ms      INTEGER NULL,
+            PRIMARY KEY (chat_id, local_date)
+        );
+        """,
+        // Version 2: small values the bot keeps across restarts (the last handled Telegram update; unused since version 3).
+        """
+        CREATE TABLE IF NOT EXISTS bot_state (
+            key   TEXT    PRIMARY KEY,
+            value INTEGER NOT NULL
+        );
+        """,
+        // Version 3: what is owed to users. An update is recorded as handled in the same transaction that queues its
+        // replies; a message leaves the outbox when Telegram accepted it (or it was given up). Digest messages carry
+        // their local day, and attempted_at_ms is set before their first request: a digest is sent at most once.
+        """
+        CREATE TABLE handled_updates (
+            update_id     INTEGER PRIMARY KEY,
+            handled_at_ms INTEGER NOT NULL
+        );
+        CREATE INDEX handled_updates_by_age ON handled_updates (handled_at_ms);
+        CREATE TABLE outbox (
+            id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+            chat_id             INTEGER NOT NULL,
+            html                TEXT    NOT NULL,
+            plain_text          TEXT    NOT NULL,
+            keyboard            TEXT    NULL,
+            reply_to_message_id INTEGER NULL,
+            created_at_ms       INTEGER NOT NULL,
+            deadline_ms         INTEGER NOT NULL,
+            digest_local_date   TEXT    NULL,
+            attempted_at_ms     INTEGER NULL
+        );
+        ALTER TABLE deliveries RENAME TO deliveries_v2;
+        CREATE TABLE deliveries (
+            chat_id         INTEGER NOT NULL,
+            local_date      TEXT    NOT NULL,
+            status          TEXT    NOT NULL CHECK (status IN ('claimed', 'released', 'queued', 'sent', 'unconfirmed', 'failed')),
+            available_at_ms INTEGER NULL,
+            sent_at_ms      INTEGER NULL,
+            PRIMARY KEY (chat_id, local_date)
+        );
+        INSERT INTO deliveries SELECT * FROM deliveries_v2;
+        DROP TABLE deliveries_v2;
+        """,
+    ];
+
+    public static int CurrentVersion => Migrations.Length;
+
+    public static async Task MigrateAsync(SqliteConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // WAL lets readers run beside the one writer; it is a property of the file and cannot change inside a transaction.
+        await SqliteCommands.ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", [], cancellationToken);
+
+        // Immediate, so two hosts starting together migrate one after the other instead of both at once.
+        await using var transaction = await SqliteCommands.BeginAsync(connection, cancellationToken);
+        await SqliteCommands.ExecuteAsync(
+            connection,
+            transaction,
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at_ms INTEGER NOT NULL);",
+            [],
+            cancellationToken);
+
+        await using var read = SqliteCommands.CreateCommand(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version;", []);
+        var applied = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        if (applied > CurrentVersion)
+        {
+            throw new SchemaTooNewException(applied, CurrentVersion);
+        }
+
+        for (var version = applied + 1; version <= CurrentVersion; version++)
+        {
+            await SqliteCommands.ExecuteAsync(connection, transaction, Migrations[version - 1], [], cancellationToken);
+            await SqliteCommands.ExecuteAsync(
+                connection,
+                transaction,
+                "INSERT INTO schema_version (version, applied_at_ms) VALUES ($version, $now);",
+                [("$version", version), ("$now", now.ToUnixTimeMilliseconds())],
+                cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
+
+/// <summary>The file was written by a newer KrBot; migrating it down is not possible.</summary>
+internal sealed class SchemaTooNewException(int fileVersion, int buildVersion)
+    : Exception($"the database is at schema version {fileVersion}, newer than this build's {buildVersion}: run a newer KrBot, or point Storage:DatabasePath at another file");

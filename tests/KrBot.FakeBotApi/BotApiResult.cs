@@ -2,10 +2,20 @@ using System.Text.Json.Nodes;
 
 namespace KrBot.FakeBotApi;
 
-/// <summary>An answer to one Bot API call: the HTTP status and the {"ok":...} body Telegram would send.</summary>
-internal sealed record BotApiResult(int StatusCode, JsonObject Body)
+/// <summary>
+/// An answer to one Bot API call: the HTTP status and the {"ok":...} body Telegram would send. <see cref="RawResult"/>,
+/// when set, is the result's JSON text, served as it is (getUpdates serves updates byte for byte).
+/// </summary>
+internal sealed record BotApiResult(int StatusCode, JsonObject Body, string? RawResult = null)
 {
     public static BotApiResult Ok(JsonNode? result) => new(200, new JsonObject { ["ok"] = true, ["result"] = result });
+
+    public static BotApiResult OkRaw(string resultJson) => new(200, new JsonObject { ["ok"] = true }, resultJson);
+
+    /// <summary>The body's bytes: the JSON of <see cref="Body"/>, with <see cref="RawResult"/> spliced in as "result".</summary>
+    public byte[] Utf8Body() => RawResult is null
+        ? System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Body)
+        : System.Text.Encoding.UTF8.GetBytes("{\"ok\":true,\"result\":" + RawResult + "}");
 
     public static BotApiResult True() => Ok(true);
 

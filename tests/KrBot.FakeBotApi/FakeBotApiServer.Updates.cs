@@ -92,6 +92,39 @@ public sealed partial class FakeBotApiServer
         return _state.Updates.Enqueue(updateWithoutId);
     }
 
+    /// <summary>
+    /// Queues an update given as raw JSON text, served byte for byte: <paramref name="kind"/> is its field name
+    /// ("message", "my_chat_member"...) and <paramref name="fieldsJson"/> the text after update_id, e.g.
+    /// <c>"message": {...}</c>. For updates a client library cannot read: a lone surrogate escape, a new enum value,
+    /// a field of an unexpected type. Returns the update_id it was given.
+    /// </summary>
+    public long EnqueueRawUpdate(string kind, string fieldsJson)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fieldsJson);
+        return _state.Updates.EnqueueText(kind, fieldsJson);
+    }
+
+    /// <summary>The next queued update gets this id: Telegram picks a random one after a week without updates, possibly lower.</summary>
+    public void RestartUpdateIdsAt(long nextUpdateId)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(nextUpdateId, 1);
+        _state.Updates.RestartIdsAt(nextUpdateId);
+    }
+
+    /// <summary>
+    /// Serves the updates from <paramref name="fromUpdateId"/> on again although they were confirmed, as Telegram does
+    /// when the bot died before its confirming getUpdates arrived.
+    /// </summary>
+    public void RedeliverUpdates(long fromUpdateId) => _state.Updates.Redeliver(fromUpdateId);
+
+    /// <summary>The JSON text of a text message from a user in a private chat, for building raw updates.</summary>
+    public string PrivateMessageJson(long chatId, string text)
+    {
+        _state.Chats.Remember(chatId, "private", null);
+        return IncomingMessage(chatId, _state.Chats.NextMessageId(chatId), text, null).ToJsonString();
+    }
+
     private JsonObject IncomingMessage(long chatId, int messageId, string text, long? fromUserId)
     {
         var chat = _state.Chats.Describe(chatId);

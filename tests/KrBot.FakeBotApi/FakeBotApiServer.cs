@@ -94,7 +94,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         // Stopping the server ends waiting long polls with an empty result instead of a dropped connection.
         using var endWaits = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
         var result = await AnswerAsync(context.Request, endWaits.Token);
-        var body = JsonSerializer.SerializeToUtf8Bytes(result.Body);
+        var body = result.Utf8Body();
         context.Response.StatusCode = result.StatusCode;
         context.Response.ContentType = "application/json";
         context.Response.ContentLength = body.Length;
@@ -138,7 +138,8 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         }
 
         var args = new BotApiArguments(body);
-        if (_state.Faults.Take(known, args.GetLong("chat_id")) is { } fault)
+        await _state.Faults.WaitIfHeldAsync(known, args.GetLong("chat_id"), cancellationToken);
+        if (_state.Faults.Take(known, args.GetLong("chat_id"), _state.Now) is { } fault)
         {
             return BotApiResult.From(fault);
         }

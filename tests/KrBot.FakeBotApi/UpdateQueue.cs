@@ -6,7 +6,8 @@ namespace KrBot.FakeBotApi;
 /// The bot's pending updates and getUpdates as Telegram serves it: offset confirms and deletes, long polls wake
 /// when an update arrives, and a new poll ends the one still waiting with 409 "terminated by other getUpdates
 /// request". The newer poll wins, as with Telegram, so a poller that is cancelled and restarted at once is never
-/// refused because the server had not yet seen the old request go.
+/// refused because the server had not yet seen the old request go. Updates are kept as JSON text, so that a test can
+/// serve exactly the bytes it wants, including JSON that a client library cannot read.
 /// </summary>
 internal sealed class UpdateQueue(long firstUpdateId, ChangeSignal changed)
 {
@@ -16,7 +17,8 @@ internal sealed class UpdateQueue(long firstUpdateId, ChangeSignal changed)
     private static readonly HashSet<string> OptInKinds = ["chat_member", "message_reaction", "message_reaction_count"];
 
     private readonly Lock _gate = new();
-    private readonly List<JsonObject> _pending = [];
+    private readonly List<PendingUpdate> _pending = [];
+    private readonly List<PendingUpdate> _everEnqueued = [];
     private long _nextId = firstUpdateId;
     private long _confirmedOffset;
     private int _calls;
@@ -60,23 +62,56 @@ internal sealed class UpdateQueue(long firstUpdateId, ChangeSignal changed)
     /// <summary>Adds an update (its fields without update_id) and returns the update_id it was given.</summary>
     public long Enqueue(JsonObject updateWithoutId)
     {
+        var kind = updateWithoutId.Select(property => property.Key).First();
+        var fields = updateWithoutId.ToJsonString();
+        return EnqueueText(kind, fields[1..^1]);
+    }
+
+    /// <summary>
+    /// Adds an update given as the JSON text of its fields after update_id (e.g. <c>"message": {...}</c>), served
+    /// byte for byte; returns the update_id it was given.
+    /// </summary>
+    public long EnqueueText(string kind, string fieldsJson)
+    {
         long id;
         lock (_gate)
         {
             id = _nextId++;
-            var update = new JsonObject { ["update_id"] = id };
-            foreach (var (name, value) in updateWithoutId)
-            {
-                update[name] = value?.DeepClone();
-            }
-
+            var update = new PendingUpdate(id, kind, $"{{\"update_id\":{id},{fieldsJson}}}");
             _pending.Add(update);
+            _everEnqueued.Add(update);
             _arrived.TrySetResult();
             _arrived = NewSignal();
         }
 
         changed.Pulse();
         return id;
+    }
+
+    /// <summary>
+    /// Serves the updates from <paramref name="fromUpdateId"/> on again, though confirmed: what Telegram does when
+    /// the confirming getUpdates never reached it (the bot died first).
+    /// </summary>
+    public void Redeliver(long fromUpdateId)
+    {
+        lock (_gate)
+        {
+            var again = _everEnqueued.Where(u => u.Id >= fromUpdateId && !_pending.Contains(u)).ToList();
+            _pending.InsertRange(0, again);
+            _arrived.TrySetResult();
+            _arrived = NewSignal();
+        }
+
+        changed.Pulse();
+    }
+
+    /// <summary>The next update gets this id, as Telegram does after a week without updates (it may be lower than before).</summary>
+    public void RestartIdsAt(long nextId)
+    {
+        lock (_gate)
+        {
+            _nextId = nextId;
+        }
     }
 
     public async Task<BotApiResult> PollAsync(BotApiArguments args, CancellationToken cancellationToken)
@@ -87,7 +122,7 @@ internal sealed class UpdateQueue(long firstUpdateId, ChangeSignal changed)
         var allowed = args.GetJson("allowed_updates") as JsonArray;
 
         var superseded = NewSignal();
-        JsonArray batch;
+        List<PendingUpdate> batch;
         Task arrived;
         lock (_gate)
         {
@@ -125,7 +160,7 @@ internal sealed class UpdateQueue(long firstUpdateId, ChangeSignal changed)
             }
 
             await expiry.CancelAsync();
-            return BotApiResult.Ok(batch);
+            return BotApiResult.OkRaw("[" + string.Join(',', batch.Select(update => update.Json)) + "]");
         }
         finally
         {
@@ -144,31 +179,28 @@ internal sealed class UpdateQueue(long firstUpdateId, ChangeSignal changed)
     {
         if (offset > 0)
         {
-            _pending.RemoveAll(update => UpdateId(update) < offset);
+            _pending.RemoveAll(update => update.Id < offset);
             _confirmedOffset = Math.Max(_confirmedOffset, offset);
         }
         else if (offset < 0 && _pending.Count > -offset)
         {
             var forgotten = _pending.Count - (int)Math.Min(-offset, int.MaxValue);
-            _confirmedOffset = Math.Max(_confirmedOffset, UpdateId(_pending[forgotten - 1]) + 1);
+            _confirmedOffset = Math.Max(_confirmedOffset, _pending[forgotten - 1].Id + 1);
             _pending.RemoveRange(0, forgotten);
         }
     }
 
     // Updates of kinds the bot did not ask for are dropped, as Telegram never delivers them.
-    private JsonArray Take(int limit)
+    private List<PendingUpdate> Take(int limit)
     {
-        _pending.RemoveAll(update => !IsAllowed(update));
-        return new JsonArray([.. _pending.Take(limit).Select(update => update.DeepClone())]);
+        _pending.RemoveAll(update => !IsAllowed(update.Kind));
+        return _pending.Take(limit).ToList();
     }
 
-    private bool IsAllowed(JsonObject update)
-    {
-        var kind = update.Select(property => property.Key).FirstOrDefault(name => name != "update_id") ?? "";
-        return _allowedKinds is { Count: > 0 } allowed ? allowed.Contains(kind) : !OptInKinds.Contains(kind);
-    }
+    private bool IsAllowed(string kind) =>
+        _allowedKinds is { Count: > 0 } allowed ? allowed.Contains(kind) : !OptInKinds.Contains(kind);
 
-    private static long UpdateId(JsonObject update) => (long)update["update_id"]!;
+    private sealed record PendingUpdate(long Id, string Kind, string Json);
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -40,4 +40,20 @@ internal sealed record BotLaunch(string Name, Func<FakeBotApiServer, string, Pro
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         return start;
     });
+
+    /// <summary>The reference Telegram.Bot loop (<see cref="BareTelegramBot"/>), run from this very benchmark binary.</summary>
+    public static BotLaunch BareTelegramBot() =>
+        new("bare Telegram.Bot", (api, folder) => Reference(api, folder, "dotnet", typeof(BareTelegramBot).Assembly.Location, "bare-bot"));
+
+    // The reference bots read the fake API's token and address from the environment.
+    private static ProcessStartInfo Reference(FakeBotApiServer api, string folder, string fileName, params string[] arguments) =>
+        new(fileName, arguments)
+        {
+            WorkingDirectory = folder,
+            Environment =
+            {
+                ["BOT_TOKEN"] = api.Token,
+                ["BOT_API_BASE_URL"] = api.BaseUrl.ToString().TrimEnd('/'),
+            },
+        };
 }

@@ -45,6 +45,15 @@ internal sealed record BotLaunch(string Name, Func<FakeBotApiServer, string, Pro
     public static BotLaunch BareTelegramBot() =>
         new("bare Telegram.Bot", (api, folder) => Reference(api, folder, "dotnet", typeof(BareTelegramBot).Assembly.Location, "bare-bot"));
 
+    /// <summary>The grammY bot in tests/KrBot.Benchmarks/grammy, on Node.</summary>
+    public static BotLaunch GrammY()
+    {
+        var project = Path.Combine(Stats.RepositoryRoot(), "tests", "KrBot.Benchmarks", "grammy");
+        if (!Directory.Exists(Path.Combine(project, "node_modules", "grammy")))
+            throw new InvalidOperationException("grammY is not installed; run: npm ci --prefix tests/KrBot.Benchmarks/grammy");
+        return new("grammY", (api, folder) => Reference(api, folder, "node", Path.Combine(project, "bot.mjs")));
+    }
+
     // The reference bots read the fake API's token and address from the environment.
     private static ProcessStartInfo Reference(FakeBotApiServer api, string folder, string fileName, params string[] arguments) =>
         new(fileName, arguments)

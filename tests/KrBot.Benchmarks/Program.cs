@@ -17,6 +17,9 @@ switch (args)
     case ["e2e", .. var rest]:
         await EndToEndHarness.RunAsync(Number(rest, 0, 1000), Number(rest, 1, 5), rest.Length > 2 ? rest[2] : null, Console.Out);
         return;
+    case ["e2e-compare", .. var rest]:
+        await ComparisonHarness.RunAsync(Number(rest, 0, 1000), Number(rest, 1, 5), rest.Length > 2 ? rest[2] : null, Console.Out);
+        return;
     case ["digest-fanout", .. var rest]:
         await DigestFanOutHarness.RunAsync(Number(rest, 0, 10_000), Console.Out);
         return;

@@ -10,8 +10,15 @@ switch (args)
     case ["accuracy"]:
         AccuracyReport.Print(Console.Out);
         return;
+    case ["bare-bot"]:
+        // Stopped by being killed (the harness, or Ctrl+C): it holds nothing that needs a clean shutdown.
+        await BareTelegramBot.RunAsync(Variable("BOT_TOKEN"), Variable("BOT_API_BASE_URL"), CancellationToken.None);
+        return;
     case ["e2e", .. var rest]:
         await EndToEndHarness.RunAsync(Number(rest, 0, 1000), Number(rest, 1, 5), rest.Length > 2 ? rest[2] : null, Console.Out);
+        return;
+    case ["e2e-compare", .. var rest]:
+        await ComparisonHarness.RunAsync(Number(rest, 0, 1000), Number(rest, 1, 5), rest.Length > 2 ? rest[2] : null, Console.Out);
         return;
     case ["digest-fanout", .. var rest]:
         await DigestFanOutHarness.RunAsync(Number(rest, 0, 10_000), Console.Out);
@@ -23,3 +30,6 @@ switch (args)
 
 static int Number(string[] args, int index, int fallback) =>
     args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+
+static string Variable(string name) =>
+    Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException($"{name} is not set");

@@ -14,6 +14,8 @@ internal sealed class BotApiMethods
         var methods = new Dictionary<string, Handler>
         {
             ["getMe"] = Sync(_ => BotApiResult.Ok(state.BotUser())),
+            // No webhook is ever set here; grammY's bot.start() still deletes one before it polls.
+            ["deleteWebhook"] = Sync(_ => BotApiResult.True()),
             ["getUpdates"] = state.Updates.PollAsync,
             ["sendMessage"] = Sync(SendMessage),
             ["editMessageReplyMarkup"] = Sync(EditMessageReplyMarkup),

@@ -44,6 +44,14 @@ public sealed partial class FakeBotApiServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeleteWebhook_AsGrammYCallsItBeforePolling_Succeeds()
+    {
+        await _bot.DeleteWebhook(dropPendingUpdates: false);
+
+        Assert.Equal("deleteWebhook", Assert.Single(_server.Requests).Method);
+    }
+
+    [Fact]
     public async Task DisposeAsync_WithAWaitingLongPoll_StopsPromptly()
     {
         var poll = _bot.GetUpdates(timeout: 30);

@@ -29,6 +29,7 @@ internal static class TelegramServiceCollectionExtensions
         services.AddSingleton<UpdateRouter>();
         services.AddSingleton<CommandMenu>();
         services.AddSingleton<UpdateIntake>();
+        services.AddSingleton<AnswerWarmUp>();
         services.AddSingleton<IChatLifecycle, SubscriptionChatLifecycle>();
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
 

@@ -21,6 +21,7 @@ internal sealed class PollingReceiver(
     UpdateIntake intake,
     BotIdentity bot,
     CommandMenu menu,
+    AnswerWarmUp warmUp,
     IOptions<TelegramOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider timeProvider,
@@ -35,6 +36,7 @@ internal sealed class PollingReceiver(
         {
             if (!await IdentifyAsync(stoppingToken)) return;
             await menu.PublishAsync(stoppingToken);
+            warmUp.Run();
             await PollAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

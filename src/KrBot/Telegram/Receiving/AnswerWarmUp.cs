@@ -1,0 +1,29 @@
+using System.Text.Json;
+using KrBot.Core.Answering;
+using KrBot.Telegram.Rendering;
+
+namespace KrBot.Telegram.Receiving;
+
+/// <summary>
+/// Runs the answering path once per kind of question before the first getUpdates. Without it, the first burst of
+/// questions after a start (a deploy, a crash) is also when the runtime compiles the parser, the answerer and the
+/// renderer, and those answers come late. It takes a few tens of milliseconds of the start.
+/// </summary>
+internal sealed class AnswerWarmUp(Answerer answerer)
+{
+    private static readonly string[] Questions =
+    [
+        "How many users does DingTalk have?", "钉钉有多少用户？", "/compare dingtalk wechatwork", "/lark", "dingtlak users",
+        "Who makes Lark?", "How many users does Zoom have?", "/help",
+    ];
+
+    private const string SampleUpdate =
+        """{"update_id":1,"message":{"message_id":1,"date":1764000000,"chat":{"id":1,"type":"private","first_name":"A"},"from":{"id":1,"is_bot":false,"first_name":"A"},"text":"/help","entities":[{"type":"bot_command","offset":0,"length":5}]}}""";
+
+    public void Run()
+    {
+        using var update = JsonDocument.Parse(SampleUpdate);
+        UpdateParser.Parse(update.RootElement);
+        foreach (var question in Questions) TelegramRenderer.Render(answerer.Ask(question), 1, null);
+    }
+}

@@ -32,7 +32,7 @@ internal static class BotSchema
             PRIMARY KEY (chat_id, local_date)
         );
         """,
-        // Version 2: small values the bot keeps across restarts (the last handled Telegram update; unused since version 3).
+        // Version 2: small values the bot keeps across restarts (the last handled update until version 3; the last start since).
         """
         CREATE TABLE IF NOT EXISTS bot_state (
             key   TEXT    PRIMARY KEY,

@@ -47,8 +47,16 @@ internal sealed class SqliteDatabase : IDisposable
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
             await using (var connection = await OpenRawAsync(_createConnectionString, cancellationToken))
             {
-                // The migration transaction is a write: a read-only file or folder fails here, at start.
                 await BotSchema.MigrateAsync(connection, _timeProvider.GetUtcNow(), cancellationToken);
+
+                // A read-only file opens without complaint and reads fine; only a write tells. Better now than at the
+                // first /subscribe.
+                await SqliteCommands.ExecuteAsync(
+                    connection,
+                    null,
+                    "INSERT INTO bot_state (key, value) VALUES ('last_start_ms', $now) ON CONFLICT (key) DO UPDATE SET value = excluded.value;",
+                    [("$now", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds())],
+                    cancellationToken);
             }
 
             _identity = FileIdentity.Of(Path);
@@ -81,7 +89,21 @@ internal sealed class SqliteDatabase : IDisposable
             throw new StorageUnavailableException(Path, "the database file was replaced while the bot was running; restart the bot to use the new file");
         }
 
+        // Overwritten in place (same file, other bytes): SQLite may not look at the header again for a while. The pool
+        // is kept: closing its connections would checkpoint the log over the damage and hide it.
+        if (!HasSqliteHeader(Path))
+        {
+            throw new StorageUnavailableException(Path, "the database file is damaged or is not a KrBot database (it was overwritten while the bot was running)");
+        }
+
         return await OpenRawAsync(_connectionString, cancellationToken);
+    }
+
+    private static bool HasSqliteHeader(string path)
+    {
+        Span<byte> header = stackalloc byte[16];
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return RandomAccess.Read(file, header, 0) == header.Length && header.SequenceEqual("SQLite format 3\0"u8);
     }
 
     // Pooled connections keep the file and its -wal open; let them go when the host stops or a test deletes the folder.

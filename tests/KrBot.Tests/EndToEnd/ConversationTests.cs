@@ -87,6 +87,33 @@ public sealed class ConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ButtonWithACommandForAnotherBot_IsAcknowledgedButNotAnswered()
+    {
+        Api.EnqueueMessage(PrivateChat, "/help");
+        var help = Assert.Single(await Api.WaitForSentMessagesAsync(1, Wait));
+
+        Api.EnqueueCallbackQuery(PrivateChat, PrivateChat, "q:/dingtalk@OtherBot", help.MessageId);
+        await Api.WaitForRequestAsync("answerCallbackQuery", Wait);
+        Api.EnqueueMessage(PrivateChat, "/lark");
+        var replies = await Api.WaitForSentMessagesAsync(2, Wait);
+
+        Assert.StartsWith("<b>Lark</b>", replies[1].Text);
+    }
+
+    [Fact]
+    public async Task ButtonWithAnOverlongQuestion_GetsThePoliteRefusal_LikeTypedText()
+    {
+        Api.EnqueueMessage(PrivateChat, "/help");
+        var help = Assert.Single(await Api.WaitForSentMessagesAsync(1, Wait));
+
+        // Telegram caps real callback data at 64 bytes; a forged or buggy client may send anything.
+        Api.EnqueueCallbackQuery(PrivateChat, PrivateChat, "q:" + string.Concat(Enumerable.Repeat("how many users does dingtalk have ", 20)), help.MessageId);
+        var replies = await Api.WaitForSentMessagesAsync(2, Wait);
+
+        Assert.StartsWith("That is longer than a question I can answer.", replies[1].Text);
+    }
+
+    [Fact]
     public async Task UpdatesWeDoNotHandle_NeverStopTheBot()
     {
         Api.EnqueueEditedMessage(PrivateChat, 1, "edited text");

@@ -41,7 +41,7 @@ internal sealed class BotProcess : IAsyncDisposable
     public static string DatabasePath(string folder) => Path.Combine(folder, "data", "krbot.db");
 
     /// <param name="settings">Extra settings as environment variables, e.g. <c>Hosting__ShutdownTimeoutSeconds</c>.</param>
-    /// <param name="asUser">Runs it as this user (root only), for permissions that root ignores.</param>
+    /// <param name="asUser">Runs it as this numeric user and group id (root only), for permissions that root ignores.</param>
     public static BotProcess Start(FakeBotApiServer api, string folder, IReadOnlyDictionary<string, string>? settings = null, string? asUser = null)
     {
         var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";

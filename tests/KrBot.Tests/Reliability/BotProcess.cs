@@ -94,9 +94,14 @@ internal sealed class BotProcess : IAsyncDisposable
     /// <summary>SIGTERM, as `docker stop` and systemd send it.</summary>
     public void Terminate()
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))!;
-        kill.WaitForExit();
+        const int SigTerm = 15;
+        if (Kill(_process.Id, SigTerm) != 0) throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed");
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+#pragma warning disable SYSLIB1054 // one call in a test helper; LibraryImport would need unsafe code enabled
+    private static extern int Kill(int pid, int signal);
+#pragma warning restore SYSLIB1054
 
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {

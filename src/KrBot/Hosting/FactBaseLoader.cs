@@ -8,9 +8,9 @@ namespace KrBot.Hosting;
 /// <summary>Finds and loads the configured fact base once, at start; a broken one stops the program with its problems.</summary>
 internal static partial class FactBaseLoader
 {
-    public static FactBase Load(IOptions<KnowledgeOptions> options, IHostEnvironment environment, TimeProvider timeProvider, ILogger logger)
+    public static FactBase Load(IOptions<KnowledgeOptions> options, TimeProvider timeProvider, ILogger logger)
     {
-        var path = Resolve(options.Value.Path, environment.ContentRootPath);
+        var path = Resolve(options.Value.Path);
         var started = timeProvider.GetTimestamp();
         var result = KnowledgeLoader.Load(path);
         var facts = result.FactBase ?? throw new KnowledgeLoadException(path, result.Problems);
@@ -22,15 +22,16 @@ internal static partial class FactBaseLoader
     private static partial void Loaded(ILogger logger, int facts, int entities, string path, double milliseconds);
 
     /// <summary>
-    /// A relative path means "next to where you run it" first, then "next to the program": the build copies the
-    /// bundled fact base beside the binary, so `dotnet run` from any folder still finds it.
+    /// A relative path is relative to the current folder, as for any command a person types. Only when no such
+    /// folder is there does the copy shipped beside the program count (the build copies the bundled fact base next
+    /// to the binary, so `dotnet run` from any folder still finds it); a path found nowhere is reported as given
+    /// from the current folder.
     /// </summary>
-    public static string Resolve(string configured, string contentRoot)
+    public static string Resolve(string configured)
     {
-        if (Path.IsPathRooted(configured)) return configured;
-        var fromRoot = Path.Combine(contentRoot, configured);
-        if (Directory.Exists(fromRoot)) return fromRoot;
-        var fromBinary = Path.Combine(AppContext.BaseDirectory, configured);
-        return Directory.Exists(fromBinary) ? fromBinary : fromRoot;
+        var fromHere = Path.GetFullPath(configured);
+        if (Path.IsPathRooted(configured) || Directory.Exists(fromHere)) return fromHere;
+        var shipped = Path.Combine(AppContext.BaseDirectory, configured);
+        return Directory.Exists(shipped) ? shipped : fromHere;
     }
 }

@@ -7,7 +7,7 @@ internal sealed class KnowledgeOptions
 {
     public const string Section = "Knowledge";
 
-    /// <summary>Relative paths resolve against the working folder, then against the program's folder.</summary>
+    /// <summary>Relative to the current folder; when no such folder is there, the copy shipped beside the program.</summary>
     [Required(AllowEmptyStrings = false)]
     public string Path { get; set; } = "knowledge";
 }

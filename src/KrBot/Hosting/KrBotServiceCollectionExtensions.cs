@@ -20,7 +20,6 @@ internal static class KrBotServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => FactBaseLoader.Load(
             sp.GetRequiredService<IOptions<KnowledgeOptions>>(),
-            sp.GetRequiredService<IHostEnvironment>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FactBaseLoader).FullName!)));
         // Host commands (/subscribe, /digest...) are listed in /help and in Telegram's menu next to the fact base's.

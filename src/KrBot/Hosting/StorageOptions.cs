@@ -7,7 +7,7 @@ internal sealed class StorageOptions
 {
     public const string Section = "Storage";
 
-    /// <summary>Relative paths resolve against the content root; the folder is created on first start.</summary>
+    /// <summary>Relative paths resolve against the current folder; the folder is created on first start.</summary>
     [Required(AllowEmptyStrings = false)]
     public string DatabasePath { get; set; } = "data/krbot.db";
 }

@@ -38,11 +38,9 @@ internal static class SubscriptionServiceCollectionExtensions
         return services;
     }
 
-    public static string DatabasePath(IServiceProvider services)
-    {
-        var configured = services.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath;
-        return Path.IsPathRooted(configured) ? configured : Path.Combine(services.GetRequiredService<IHostEnvironment>().ContentRootPath, configured);
-    }
+    /// <summary>Relative to the current folder, like every path in the settings (README, Configuration).</summary>
+    public static string DatabasePath(IServiceProvider services) =>
+        Path.GetFullPath(services.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath);
 
     /// <summary>Where no scheduler runs (the terminal), there is nothing to wake.</summary>
     private sealed class NoScheduler : IDigestWakeUp

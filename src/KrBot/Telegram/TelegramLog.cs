@@ -16,8 +16,8 @@ internal static partial class TelegramLog
     public static partial void TokenRejected(ILogger logger);
 
     // One line with the reason: an outage repeats this every few seconds, and the stack trace adds nothing.
-    [LoggerMessage(3, LogLevel.Warning, "Telegram could not be reached ({Reason}); retrying in {Delay}")]
-    public static partial void Unreachable(ILogger logger, string reason, TimeSpan delay);
+    [LoggerMessage(3, LogLevel.Warning, "Telegram could not be reached ({Reason}); retrying in {DelaySeconds:F1} s")]
+    public static partial void Unreachable(ILogger logger, string reason, double delaySeconds);
 
     [LoggerMessage(4, LogLevel.Error, "Another process is polling with this token (409 Conflict); retrying in {Delay}")]
     public static partial void PollingConflict(ILogger logger, TimeSpan delay);

@@ -15,7 +15,7 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
         if (!options.HasToken)
             failures.Add("Telegram:BotToken is empty: set it (environment variable Telegram__BotToken) to the token BotFather gave you.");
         else if (!TokenShape().IsMatch(options.BotToken.Trim()))
-            failures.Add("Telegram:BotToken does not look like a bot token (digits, a colon, then letters, digits, _ or -).");
+            failures.Add("Telegram:BotToken does not look like a bot token: it must be at least 3 digits, a colon, then at least 10 letters, digits, _ or - (as BotFather gives it, e.g. 123456789:AAH...).");
 
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             failures.Add($"Telegram:ApiBaseUrl must be an absolute http(s) address, not “{options.ApiBaseUrl}”.");

@@ -11,10 +11,10 @@ namespace KrBot.Terminal;
 /// </summary>
 internal static class AskCommand
 {
-    public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CommandLine line, IServiceProvider services, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var json = args.Contains("--json");
-        var question = string.Join(' ', args.Where(a => a != "--json"));
+        var json = line.Json;
+        var question = string.Join(' ', line.Arguments);
         var responder = services.GetRequiredService<ChatResponder>();
         Task<Answer> Ask(string text) => responder.RespondAsync(new ChatRequest(0, false, 0, text, SlashCommand.TryParse(text)), cancellationToken);
 
@@ -32,9 +32,11 @@ internal static class AskCommand
         }
 
         // Every line gets exactly one object, blank lines included, so callers can pair input and output by position.
-        while (await input.ReadLineAsync(cancellationToken) is { } line)
+        // A standard input closed before the start has nothing to read: done at once.
+        if (ReferenceEquals(input, Console.In) && StandardInput.WasClosedAtStart()) return KrBotCli.Ok;
+        while (await input.ReadLineAsync(cancellationToken) is { } text)
         {
-            await output.WriteLineAsync(JsonAnswer.From(line, await Ask(line)).ToJson());
+            await output.WriteLineAsync(JsonAnswer.From(text, await Ask(text)).ToJson());
             await output.FlushAsync(cancellationToken);
         }
 

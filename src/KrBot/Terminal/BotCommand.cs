@@ -1,3 +1,4 @@
+using KrBot.Core.Knowledge;
 using KrBot.Hosting;
 using KrBot.Storage;
 using KrBot.Telegram;
@@ -11,6 +12,7 @@ namespace KrBot.Terminal;
 /// <summary>No verb: run the Telegram bot when a token is configured, else the terminal chat.</summary>
 internal static class BotCommand
 {
+    /// <param name="args">Setting overrides (--Section:Key=value) only; the command line was checked already.</param>
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(KrBotCli.HostSettings(args));
@@ -21,10 +23,13 @@ internal static class BotCommand
             return await ChatCommand.RunAsync(terminal.Services, input, output, cancellationToken);
         }
 
+        SettingsException.ThrowIfAny(SettingsCheck.ForBot(builder.Configuration));
         AddBot(builder);
         using var host = builder.Build();
 
-        // Before the host starts, so a bad database is one sentence (KrBotCli) and not the host's failure log.
+        // Before the host starts, so that a bad fact base or database is a sentence (KrBotCli), not the host's
+        // "Hosting failed to start" log with a stack trace.
+        host.Services.GetRequiredService<FactBase>();
         await host.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(cancellationToken);
         await host.RunAsync(cancellationToken);
         return Environment.ExitCode;

@@ -11,13 +11,28 @@ internal static class ChatCommand
     public static async Task<int> RunAsync(IServiceProvider services, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
         var responder = services.GetRequiredService<ChatResponder>();
+        var console = ReferenceEquals(input, Console.In);
+        if (console && StandardInput.WasClosedAtStart()) return KrBotCli.Ok; // nothing will ever be typed
+
+        // The prompt is for a person at a terminal; piped questions get answers only, one after another.
+        var interactive = console && !Console.IsInputRedirected;
         await output.WriteLineAsync("KrBot: ask about DingTalk, WeChat Work, Lark and more. /help lists commands; /quit or Ctrl+D leaves.");
         IReadOnlyList<Suggestion> suggestions = [];
         while (true)
         {
-            await output.WriteAsync("> ");
-            await output.FlushAsync(cancellationToken);
-            if (await input.ReadLineAsync(cancellationToken) is not { } line) break;
+            if (interactive)
+            {
+                await output.WriteAsync("> ");
+                await output.FlushAsync(cancellationToken);
+            }
+
+            if (await input.ReadLineAsync(cancellationToken) is not { } line)
+            {
+                // Ctrl+D ends the line the prompt is on; the shell's prompt then starts on its own line.
+                if (interactive) await output.WriteLineAsync();
+                break;
+            }
+
             var text = line.Trim();
             if (text is "/quit" or "/exit") break;
             if (text.Length == 0) continue;

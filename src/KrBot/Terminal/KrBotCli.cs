@@ -1,3 +1,4 @@
+using System.Reflection;
 using KrBot.Hosting;
 using KrBot.Storage;
 using Microsoft.Data.Sqlite;
@@ -20,35 +21,47 @@ internal static class KrBotCli
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        var line = CommandLine.Parse(args);
         try
         {
-            switch (args.FirstOrDefault())
+            switch (line.Command)
             {
                 case "validate":
-                    return ValidateCommand.Run(args.Skip(1).ToArray(), output, error);
+                    return ValidateCommand.Run(line, output, error);
                 case "ask":
-                    using (var host = BuildTerminalHost([]))
-                        return await AskCommand.RunAsync(args.Skip(1).ToArray(), host.Services, input, output, error, cancellationToken);
+                    using (var host = BuildTerminalHost(line.Settings))
+                        return await AskCommand.RunAsync(line, host.Services, input, output, error, cancellationToken);
                 case "chat":
-                    using (var host = BuildTerminalHost([]))
+                    using (var host = BuildTerminalHost(line.Settings))
                         return await ChatCommand.RunAsync(host.Services, input, output, cancellationToken);
-                case "-h" or "--help" or "help":
+                case "help":
                     await output.WriteLineAsync(Usage);
                     return Ok;
-                case null:
-                case { } first when first.StartsWith("--", StringComparison.Ordinal):
-                    // No verb: run the bot; --Key=value arguments override settings.
-                    return await BotCommand.RunAsync(args, input, output, error, cancellationToken);
-                default:
-                    await error.WriteLineAsync($"Unknown command “{args[0]}”.\n{Usage}");
+                case "version":
+                    await output.WriteLineAsync($"KrBot {Version}");
+                    return Ok;
+                case null when line.Error is { } problem:
+                    await error.WriteLineAsync($"{problem}\n{Usage}");
                     return UsageError;
+                default:
+                    return await BotCommand.RunAsync(line.Settings, input, output, error, cancellationToken);
             }
+        }
+        catch (OutputFailedException e)
+        {
+            await TryWriteAsync(error, e.Message);
+            return KnowledgeInvalid;
         }
         catch (KnowledgeLoadException e)
         {
             await error.WriteLineAsync($"The fact base at {e.Path} cannot be loaded:");
             foreach (var problem in e.Problems) await error.WriteLineAsync(problem.ToString());
             return KnowledgeInvalid;
+        }
+        catch (SettingsException e)
+        {
+            foreach (var problem in e.Problems) await error.WriteLineAsync($"Configuration error: {problem}");
+            return UsageError;
         }
         catch (Exception e) when (ConfigurationErrors(e) is { Count: > 0 } failures)
         {
@@ -85,19 +98,39 @@ internal static class KrBotCli
     };
 
     public const string Usage = """
-        Usage:
-          krbot                      run the Telegram bot (Telegram__BotToken set) or chat in the terminal
-          krbot ask "question"       print the answer as plain text
+        Usage: krbot [--Section:Key=value ...] [command]
+          krbot                        run the Telegram bot (Telegram__BotToken set) or chat in the terminal
+          krbot ask "question"         print the answer as plain text
           krbot ask --json "question"  print the answer as one JSON object
-          krbot ask --json           read questions from standard input, one JSON object per line out
-          krbot chat                 chat with the bot in the terminal
-          krbot validate [path]      check a fact base folder; exit 1 on any problem
+          krbot ask --json             read questions from standard input, one JSON object per line out
+          krbot chat                   chat with the bot in the terminal
+          krbot validate [path]        check a fact base folder; exit 1 on any problem
+          krbot --help | --version
+        Settings from appsettings.json can be overridden with --Section:Key=value before the command
+        (e.g. --Knowledge:Path=my-facts) or with environment variables (Knowledge__Path=my-facts).
+        -- ends the options: krbot ask -- "-5% of what?"
         """;
+
+    private static string Version =>
+        typeof(KrBotCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+
+    /// <summary>The error stream may be the broken one too; there is nobody left to tell then.</summary>
+    private static async Task TryWriteAsync(TextWriter writer, string text)
+    {
+        try
+        {
+            await writer.WriteLineAsync(text);
+        }
+        catch (IOException)
+        {
+        }
+    }
 
     /// <summary>A host for the terminal: same configuration and services, no logging on the console that answers go to.</summary>
     public static IHost BuildTerminalHost(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(HostSettings(args));
+        SettingsException.ThrowIfAny(SettingsCheck.ForTerminal(builder.Configuration));
         builder.Logging.ClearProviders();
         builder.Services.AddKrBotCore();
         return builder.Build();

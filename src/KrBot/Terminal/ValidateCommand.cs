@@ -8,20 +8,15 @@ namespace KrBot.Terminal;
 /// <summary><c>validate [path]</c>: every problem as file:line: message; exit 1 if there is any.</summary>
 internal static class ValidateCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(CommandLine line, TextWriter output, TextWriter error)
     {
-        if (args.Length > 1)
-        {
-            error.WriteLine("validate takes at most one argument: the fact base folder.");
-            return KrBotCli.UsageError;
-        }
-
-        var path = args.Length == 1 ? args[0] : ConfiguredPath();
+        var path = line.Arguments.Length == 1 ? line.Arguments[0] : ConfiguredPath(line.Settings);
         var result = KnowledgeLoader.Load(path);
         foreach (var problem in result.Problems) output.WriteLine(problem.ToString());
         if (result.FactBase is not { } facts)
         {
-            error.WriteLine($"{result.Problems.Count} problem(s) in {path}.");
+            // The summary goes where the problems went: one stream to read or to pipe.
+            output.WriteLine($"{result.Problems.Count} problem(s) in {path}.");
             return KrBotCli.KnowledgeInvalid;
         }
 
@@ -29,11 +24,11 @@ internal static class ValidateCommand
         return KrBotCli.Ok;
     }
 
-    private static string ConfiguredPath()
+    private static string ConfiguredPath(string[] overrides)
     {
-        var settings = KrBotCli.HostSettings([]);
+        var settings = KrBotCli.HostSettings(overrides);
         var builder = Host.CreateApplicationBuilder(settings);
         var configured = builder.Configuration[$"{KnowledgeOptions.Section}:{nameof(KnowledgeOptions.Path)}"] ?? new KnowledgeOptions().Path;
-        return FactBaseLoader.Resolve(configured, settings.ContentRootPath!);
+        return FactBaseLoader.Resolve(configured);
     }
 }

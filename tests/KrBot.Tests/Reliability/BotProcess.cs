@@ -73,7 +73,7 @@ internal sealed class BotProcess : IAsyncDisposable
     /// KrBot.dll in the bot project's own build output, same configuration as the tests. (The copy beside the tests
     /// cannot run on its own: the test project's ASP.NET Core framework supplies some of its assemblies.)
     /// </summary>
-    private static string BotBinary()
+    public static string BotBinary()
     {
         var tests = new DirectoryInfo(AppContext.BaseDirectory); // tests/KrBot.Tests/bin/<Configuration>/<framework>/
         var framework = tests.Name;

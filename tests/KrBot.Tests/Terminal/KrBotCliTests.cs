@@ -134,6 +134,120 @@ public sealed class KrBotCliTests
         Assert.DoesNotContain("oops-secret-value", output + error);
     }
 
+    [Theory]
+    [InlineData("--foo bar", "Unknown option “--foo”.")]
+    [InlineData("--verbose ask dingtalk", "Unknown option “--verbose”.")]
+    [InlineData("ask --jsn dingtalk", "Unknown option “--jsn” for ask")]
+    [InlineData("chat now", "chat takes no arguments, but got “now”.")]
+    [InlineData("validate a b", "validate takes at most one argument")]
+    [InlineData("validate --strict", "Unknown option “--strict” for validate.")]
+    public async Task UnknownOptionsAndExtraArguments_ExitTwoWithTheUsage_AndRunNothing(string args, string message)
+    {
+        var (code, output, error) = await Run(args.Split(' '), "/dingtalk\n");
+
+        Assert.Equal(2, code);
+        Assert.StartsWith(message, error, StringComparison.Ordinal);
+        Assert.Contains("Usage: krbot", error, StringComparison.Ordinal);
+        Assert.Empty(output);
+    }
+
+    [Fact]
+    public async Task HelpAndVersion_PrintAndExitZero()
+    {
+        var (helpCode, help, _) = await Run(["--help"]);
+        var (versionCode, version, _) = await Run(["--version"]);
+
+        Assert.Equal((0, 0), (helpCode, versionCode));
+        Assert.StartsWith("Usage: krbot", help, StringComparison.Ordinal);
+        Assert.Matches(@"^KrBot \d+\.\d+\.\d+", version);
+    }
+
+    [Fact]
+    public async Task DoubleDash_EndsTheOptions_SoTheQuestionMayLookLikeOne()
+    {
+        var (code, output, _) = await Run(["ask", "--json", "--", "--json"]);
+
+        Assert.Equal(0, code);
+        Assert.Equal("--json", JsonDocument.Parse(output).RootElement.GetProperty("question").GetString());
+    }
+
+    [Theory]
+    [InlineData("--Telegram:PollTimeoutSeconds=abc", "Telegram:PollTimeoutSeconds must be a whole number from 0 to 50, not “abc”.")]
+    [InlineData("--Telegram:Sender:RateLimitsEnabled=maybe", "Telegram:Sender:RateLimitsEnabled must be true or false, not “maybe”.")]
+    [InlineData("--Telegram:FloodWindowSeconds=99999999999", "Telegram:FloodWindowSeconds must be a whole number from 1 to 3600, not “99999999999”.")]
+    [InlineData("--Telegram:Sender:GlobalPerSecond=0", "Telegram:Sender:GlobalPerSecond must be a whole number from 1 to 1000, not 0.")]
+    [InlineData("--Telegram:Sender:PerChatPerSecond=fast", "Telegram:Sender:PerChatPerSecond must be a number from 0.01 to 100, not “fast”.")]
+    [InlineData("--Hosting:ShutdownTimeoutSeconds=-1", "Hosting:ShutdownTimeoutSeconds must be a whole number from 1 to 3600, not -1.")]
+    public async Task BotMode_WrongSetting_OneSentenceNamingTheKey_ExitTwo(string setting, string sentence)
+    {
+        var (code, output, error) = await Run(["--Telegram:BotToken=123456:ABCDEFGHIJKLMNOP", "--Telegram:ApiBaseUrl=http://127.0.0.1:9", setting]);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"Configuration error: {sentence}", error.Trim());
+        Assert.Empty(output);
+    }
+
+    [Theory]
+    [InlineData("--Digest:DefaultTime=25:00", "Digest:DefaultTime must be a 24-hour time like 09:00, not “25:00”.")]
+    [InlineData("--Digest:DefaultTimeZone=Mars/Olympus", "Digest:DefaultTimeZone must be an IANA time zone like Asia/Shanghai, not “Mars/Olympus”.")]
+    [InlineData("--Storage:DatabasePath= ", "Storage:DatabasePath must not be empty.")]
+    public async Task TerminalMode_ChecksTheSettingsItUses(string setting, string sentence)
+    {
+        var (code, _, error) = await Run([setting, "ask", "dingtalk"]);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"Configuration error: {sentence}", error.Trim());
+    }
+
+    [Fact]
+    public async Task TokenCheck_SaysWhatItChecks()
+    {
+        var (code, _, error) = await Run(["--Telegram:BotToken=123456:FAKEfake"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("at least 3 digits, a colon, then at least 10 letters, digits, _ or -", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("FAKEfake", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_SummaryGoesWithTheProblems_OnStandardOutput()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "krbot-tests", "no-such-fact-base");
+
+        var (code, output, error) = await Run(["validate", missing]);
+
+        Assert.Equal(1, code);
+        Assert.EndsWith($"1 problem(s) in {missing}.", output.Trim(), StringComparison.Ordinal);
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public async Task Chat_PipedInput_GetsAnswersWithoutPromptNoise()
+    {
+        var (_, output, _) = await Run(["chat"], "/lark\n");
+
+        Assert.DoesNotContain("> ", output, StringComparison.Ordinal);
+        Assert.Contains("Lark belongs to ByteDance.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OutputThatCannotBeWritten_IsReportedAsThat_ExitOne()
+    {
+        using var stderr = new StringWriter();
+
+        var code = await KrBotCli.RunAsync(["--help"], new StringReader(""), new GuardedWriter(new FullDiskWriter()), stderr, CancellationToken.None);
+
+        Assert.Equal(1, code);
+        Assert.Equal("Could not write to standard output: No space left on device", stderr.ToString().Trim());
+    }
+
+    private sealed class FullDiskWriter : StringWriter
+    {
+        public override Task WriteLineAsync(string? value) => throw new IOException("No space left on device");
+
+        public override void WriteLine(string? value) => throw new IOException("No space left on device");
+    }
+
     private static async Task<(int Code, string Output, string Error)> Run(string[] args, string input = "")
     {
         using var stdin = new StringReader(input);

@@ -116,7 +116,7 @@ internal sealed class PollingReceiver(
                 TelegramLog.UnreadableBatch(logger, delay);
                 break;
             default:
-                TelegramLog.Unreachable(logger, TelegramErrors.Classify(e).ToString(), delay);
+                TelegramLog.Unreachable(logger, TelegramErrors.Classify(e).ToString(), delay.TotalSeconds);
                 break;
         }
 

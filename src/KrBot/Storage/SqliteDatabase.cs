@@ -18,6 +18,10 @@ internal sealed class SqliteDatabase : IDisposable
     private volatile bool _initialized;
     private FileIdentity? _identity;
 
+    // Held open from the first start to Dispose: on Linux, closing any descriptor of a file drops every POSIX lock
+    // the process holds on it, SQLite's included, so the header is read through one handle that is never closed early.
+    private Microsoft.Win32.SafeHandles.SafeFileHandle? _header;
+
     public SqliteDatabase(string path, TimeProvider timeProvider)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -60,6 +64,7 @@ internal sealed class SqliteDatabase : IDisposable
             }
 
             _identity = FileIdentity.Of(Path);
+            _header = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             _initialized = true;
         }
         catch (Exception e) when (e is SqliteException or SchemaTooNewException or IOException or UnauthorizedAccessException)
@@ -91,7 +96,7 @@ internal sealed class SqliteDatabase : IDisposable
 
         // Overwritten in place (same file, other bytes): SQLite may not look at the header again for a while. The pool
         // is kept: closing its connections would checkpoint the log over the damage and hide it.
-        if (!HasSqliteHeader(Path))
+        if (!HasSqliteHeader(_header!))
         {
             throw new StorageUnavailableException(Path, "the database file is damaged or is not a KrBot database (it was overwritten while the bot was running)");
         }
@@ -99,10 +104,9 @@ internal sealed class SqliteDatabase : IDisposable
         return await OpenRawAsync(_connectionString, cancellationToken);
     }
 
-    private static bool HasSqliteHeader(string path)
+    private static bool HasSqliteHeader(Microsoft.Win32.SafeHandles.SafeFileHandle file)
     {
         Span<byte> header = stackalloc byte[16];
-        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         return RandomAccess.Read(file, header, 0) == header.Length && header.SequenceEqual("SQLite format 3\0"u8);
     }
 
@@ -110,6 +114,7 @@ internal sealed class SqliteDatabase : IDisposable
     public void Dispose()
     {
         ClearPool();
+        _header?.Dispose(); // after the pool: no SQLite lock is left to lose
         _initializeLock.Dispose();
     }
 

@@ -77,7 +77,12 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider ti
         await using (var interrupted = CreateCommand(
             connection,
             transaction,
-            "DELETE FROM outbox WHERE digest_local_date IS NOT NULL AND attempted_at_ms IS NOT NULL RETURNING chat_id, digest_local_date;",
+            // Every part of such a digest goes: its second half alone would make no sense.
+            """
+            DELETE FROM outbox WHERE digest_local_date IS NOT NULL AND (chat_id, digest_local_date) IN
+                (SELECT chat_id, digest_local_date FROM outbox WHERE digest_local_date IS NOT NULL AND attempted_at_ms IS NOT NULL)
+            RETURNING chat_id, digest_local_date;
+            """,
             []))
         await using (var reader = await interrupted.ExecuteReaderAsync(cancellationToken))
         {
@@ -100,14 +105,14 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider ti
         return new OutboxRecovery(pending, unconfirmed.Distinct().ToList());
     }
 
-    public async Task MarkAttemptedAsync(long outboxId, CancellationToken cancellationToken)
+    public async Task MarkAttemptedAsync(long outboxId, bool attempted, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await ExecuteAsync(
             connection,
             null,
-            "UPDATE outbox SET attempted_at_ms = $now WHERE id = $id AND attempted_at_ms IS NULL;",
-            [("$id", outboxId), ("$now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds())],
+            "UPDATE outbox SET attempted_at_ms = $at WHERE id = $id;",
+            [("$id", outboxId), ("$at", attempted ? timeProvider.GetUtcNow().ToUnixTimeMilliseconds() : null)],
             cancellationToken);
     }
 
@@ -129,8 +134,12 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider ti
         foreach (var (message, outcome) in completions)
         {
             if (message.DigestDate is not { } date) continue;
-            var delivered = outcome.Status == SendStatus.Sent;
-            await SetDeliveryStatusAsync(connection, transaction, outcome.ChatId, date, delivered ? "sent" : "failed", delivered ? now : null, cancellationToken);
+            var status = outcome.Status switch { SendStatus.Sent => "sent", SendStatus.Unconfirmed => "unconfirmed", _ => "failed" };
+            var sentAt = outcome.Status == SendStatus.Sent ? now : (long?)null;
+
+            // Under the id it went to (a migrated group), or the one it was queued for if the move was not recorded.
+            await SetDeliveryStatusAsync(connection, transaction, outcome.ChatId, date, status, sentAt, cancellationToken);
+            if (outcome.ChatId != message.ChatId) await SetDeliveryStatusAsync(connection, transaction, message.ChatId, date, status, sentAt, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

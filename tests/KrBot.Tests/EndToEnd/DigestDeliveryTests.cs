@@ -1,3 +1,4 @@
+using KrBot.FakeBotApi;
 using Microsoft.Extensions.Time.Testing;
 
 namespace KrBot.Tests.EndToEnd;
@@ -27,6 +28,52 @@ public sealed class DigestDeliveryTests
         Assert.Contains("Stat of the day:", sent[1].Text);
         Assert.Equal(1, api.SentMessages.Count(m => m.Text.Contains("KrBot digest", StringComparison.Ordinal)));
         Assert.Contains("Last digest: 2026-11-25.", settings.Text);
+        bot.DeleteFolder();
+    }
+
+    [Fact]
+    public async Task DigestRequestAnswered502_MayHaveArrived_IsNotSentAgain_SettingsSayUnconfirmed()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 7, 58, 0, TimeSpan.Zero));
+        await using var bot = await RunningBot.StartAsync(time: time);
+        var api = bot.Api;
+        api.EnqueueMessage(803, "/subscribe 08:00 UTC");
+        await api.WaitForSentMessagesAsync(1, Wait);
+        api.FailNext("sendMessage", 1, new FakeFault(502, "Bad Gateway"), 803);
+
+        time.Advance(TimeSpan.FromMinutes(3));
+        await api.WaitUntilAsync(() => bot.Store.GetDeliveryStatusAsync(803, new DateOnly(2026, 11, 25), default).GetAwaiter().GetResult() == "unconfirmed", Wait, "the day recorded as unconfirmed");
+        for (var i = 0; i < 5; i++) time.Advance(TimeSpan.FromMinutes(1)); // time for any retry there might be
+        api.EnqueueMessage(803, "/settings");
+        var settings = (await api.WaitForSentMessagesAsync(2, Wait))[1];
+
+        Assert.Equal(1, api.Requests.Count(r => r.Method == "sendMessage" && ((string?)r.Body["text"])?.Contains("KrBot digest", StringComparison.Ordinal) == true));
+        Assert.Contains("delivery unconfirmed", settings.Text, StringComparison.Ordinal);
+        bot.DeleteFolder();
+    }
+
+    [Fact]
+    public async Task DigestRefusedWith429_CertainlyNotDelivered_IsRetriedAndArrivesOnce()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 7, 58, 0, TimeSpan.Zero));
+        await using var bot = await RunningBot.StartAsync(time: time);
+        var api = bot.Api;
+        api.EnqueueMessage(804, "/subscribe 08:00 UTC");
+        await api.WaitForSentMessagesAsync(1, Wait);
+        api.FailNext("sendMessage", 2, FakeFault.TooManyRequests(5), 804);
+
+        time.Advance(TimeSpan.FromMinutes(3));
+        await api.WaitUntilAsync(
+            () =>
+            {
+                time.Advance(TimeSpan.FromSeconds(1)); // the 429's retry_after passes on the bot's clock
+                return api.SentMessages.Any(m => m.ChatId == 804 && m.Text.Contains("KrBot digest", StringComparison.Ordinal));
+            },
+            Wait,
+            "the digest after the 429s");
+        await api.WaitUntilAsync(() => bot.Store.GetDeliveryStatusAsync(804, new DateOnly(2026, 11, 25), default).GetAwaiter().GetResult() == "sent", Wait, "the day recorded as sent");
+
+        Assert.Single(api.SentMessages, m => m.Text.Contains("KrBot digest", StringComparison.Ordinal));
         bot.DeleteFolder();
     }
 

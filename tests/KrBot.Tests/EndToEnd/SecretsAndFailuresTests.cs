@@ -40,12 +40,7 @@ public sealed class SecretsAndFailuresTests
     public async Task UnreachableServer_IsRetriedAndTheTokenIsNeverLogged()
     {
         await using var api = await FakeBotApiServer.StartAsync();
-        // A loopback port nothing listens on any more: every request is refused at the network level.
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        await using var bot = await RunningBot.StartAsync(s => s["Telegram:ApiBaseUrl"] = $"http://127.0.0.1:{closedPort}", api: api);
+        await using var bot = await RunningBot.StartAsync(s => s["Telegram:ApiBaseUrl"] = ClosedPort.BaseUrl(), api: api);
 
         await api.WaitUntilAsync(() => bot.Logs.GetSnapshot().Any(r => r.Message.Contains("could not be reached", StringComparison.Ordinal)), Wait, "a logged network failure");
 

@@ -51,12 +51,16 @@ public sealed class DigestCrashTests
             Assert.Equal(0, await first.WaitForExitAsync(TimeSpan.FromSeconds(15)));
         }
 
-        await using var second = BotProcess.Start(api, folder);
-        var calls = api.GetUpdatesCalls;
-        await api.WaitUntilAsync(() => api.GetUpdatesCalls > calls + 2, Wait, "the restarted bot polling");
-        await Task.Delay(1000);
+        await using (var second = BotProcess.Start(api, folder))
+        {
+            var calls = api.GetUpdatesCalls;
+            await api.WaitUntilAsync(() => api.GetUpdatesCalls > calls + 2, Wait, "the restarted bot polling");
+            await Task.Delay(1000);
+        }
 
         Assert.Equal(1, DigestRequests(api));
+        using (var store = new SqliteSubscriptionStore(BotProcess.DatabasePath(folder), TimeProvider.System))
+            Assert.Equal("sent", await store.GetDeliveryStatusAsync(Chat, DateOnly.FromDateTime(DateTime.UtcNow), default)); // recorded, not merely dropped
         Directory.Delete(folder, recursive: true);
     }
 

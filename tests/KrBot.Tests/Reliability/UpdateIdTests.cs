@@ -34,6 +34,26 @@ public sealed class UpdateIdTests
     }
 
     [Fact]
+    public async Task IdsRestartLowerWhileTheBotKeepsPolling_NewQuestionsAreAnswered()
+    {
+        await using var bot = await RunningBot.StartAsync(s => s["Telegram:PollTimeoutSeconds"] = "0");
+        var api = bot.Api;
+        api.RestartUpdateIdsAt(500_000);
+        api.EnqueueMessage(1106, "/dingtalk");
+        await api.WaitForSentMessagesAsync(1, Wait);
+        await api.WaitUntilConfirmedAsync(500_000, Wait);
+        var calls = api.GetUpdatesCalls;
+        await api.WaitUntilAsync(() => api.GetUpdatesCalls > calls + 2, Wait, "quiet polls"); // the quiet week, shortened
+
+        api.RestartUpdateIdsAt(42);
+        api.EnqueueMessage(1107, "/lark");
+
+        var sent = await api.WaitForSentMessagesAsync(2, Wait);
+        Assert.Equal(1107, sent[1].ChatId);
+        bot.DeleteFolder();
+    }
+
+    [Fact]
     public async Task UpdateDeliveredAgainAfterARestart_IsAnsweredOnce()
     {
         await using var api = await FakeBotApiServer.StartAsync();

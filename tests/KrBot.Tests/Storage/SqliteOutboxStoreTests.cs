@@ -60,7 +60,7 @@ public sealed class SqliteOutboxStoreTests : IDisposable
         var subscriptions = new SqliteSubscriptionStore(_database, _time);
         await subscriptions.UpsertAsync(9, new TimeOnly(9, 0), "UTC", default);
         var queued = await subscriptions.QueueDigestAsync(9, Today, DigestHistory.None, [Digest(9, "digest")], default);
-        await _store.MarkAttemptedAsync(queued[0].OutboxId, default);
+        await _store.MarkAttemptedAsync(queued[0].OutboxId, attempted: true, default);
 
         var recovery = await _store.RecoverAsync(default);
 

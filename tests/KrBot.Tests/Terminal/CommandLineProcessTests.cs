@@ -65,11 +65,7 @@ public sealed class CommandLineProcessTests : IDisposable
     public async Task UnreachableTelegram_EachRetryIsOneLogLine_NoStackTrace()
     {
         await using var api = await FakeBotApiServer.StartAsync();
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        await using var bot = BotProcess.Start(api, _folder, new Dictionary<string, string> { ["Telegram__ApiBaseUrl"] = $"http://127.0.0.1:{closedPort}" });
+        await using var bot = BotProcess.Start(api, _folder, new Dictionary<string, string> { ["Telegram__ApiBaseUrl"] = ClosedPort.BaseUrl() });
 
         await api.WaitUntilAsync(() => bot.Output.Split('\n').Count(l => l.Contains("could not be reached", StringComparison.Ordinal)) >= 2, Wait, "two retries logged");
 

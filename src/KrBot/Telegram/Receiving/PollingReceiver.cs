@@ -93,7 +93,14 @@ internal sealed class PollingReceiver(
                 continue;
             }
 
-            if (raw.Length == 0) continue;
+            // An answered getUpdates has confirmed everything before its offset. Sending that offset again after a
+            // quiet week would discard the new updates if Telegram restarted its ids lower, so an empty answer drops it.
+            if (raw.Length == 0)
+            {
+                offset = null;
+                continue;
+            }
+
             var batch = raw.Select(UpdateParser.Parse).ToList();
             await intake.HandleAsync(batch, stoppingToken);
 

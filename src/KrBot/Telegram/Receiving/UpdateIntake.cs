@@ -68,10 +68,10 @@ internal sealed class UpdateIntake(
         {
             return await store.FindHandledAsync(ids, cancellationToken);
         }
-        catch (Exception e) when (StorageFault.Is(e))
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Answering a redelivered question twice is better than not answering a new one.
-            TelegramLog.StoreUnavailable(logger, StorageFault.Describe(e));
+            TelegramLog.StoreUnavailable(logger, StorageFault.Is(e) ? StorageFault.Describe(e) : e.Message);
             return new HashSet<int>();
         }
     }
@@ -82,10 +82,10 @@ internal sealed class UpdateIntake(
         {
             return await store.CommitAsync(ids, replies, cancellationToken);
         }
-        catch (Exception e) when (StorageFault.Is(e))
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The people waiting still get their answers, from memory: only a restart before delivery would lose them.
-            TelegramLog.RepliesNotStored(logger, replies.Count, StorageFault.Describe(e));
+            TelegramLog.RepliesNotStored(logger, replies.Count, StorageFault.Is(e) ? StorageFault.Describe(e) : e.Message);
             return replies;
         }
     }

@@ -21,8 +21,10 @@ internal static class UpdateParser
                 ? new IncomingUpdate(id, null, "it has no update_id")
                 : new IncomingUpdate(id, update);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever the library throws on an update it cannot read (its converters are not ours to trust), one
+            // unreadable update must never end the receiving loop.
             // The message names the JSON path and the problem (e.g. "$.message.text: invalid UTF-16"), not the content.
             return new IncomingUpdate(id, null, e.Message);
         }

@@ -19,8 +19,11 @@ internal interface IOutboxStore
     /// </summary>
     Task<OutboxRecovery> RecoverAsync(CancellationToken cancellationToken);
 
-    /// <summary>Notes that the first request for an at-most-once message is about to go out.</summary>
-    Task MarkAttemptedAsync(long outboxId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Notes that a request for an at-most-once message is about to go out (<paramref name="attempted"/> true), or
+    /// that Telegram certainly did not take it (false: a 429, a 4xx, no connection), so it may go after a restart.
+    /// </summary>
+    Task MarkAttemptedAsync(long outboxId, bool attempted, CancellationToken cancellationToken);
 
     /// <summary>Removes finished messages (sent, given up, chat gone) and records the outcome of digests.</summary>
     Task CompleteAsync(IReadOnlyList<OutboxCompletion> completions, CancellationToken cancellationToken);

@@ -44,6 +44,14 @@ internal sealed partial class OutboundSender
         var message = send.Message;
         try
         {
+            // A message recovered after a long downtime may be past its deadline before its first try.
+            if (_time.GetUtcNow() > send.Deadline)
+            {
+                SenderLog.GaveUp(_logger, chatId, $"it was no longer worth delivering (deadline {send.Deadline:u})");
+                send.Complete(SendStatus.Failed, error: "too old");
+                return null;
+            }
+
             if (!await RecordAttemptAsync(send))
             {
                 return NotRecorded(send);
@@ -77,6 +85,11 @@ internal sealed partial class OutboundSender
         var error = TelegramErrors.Classify(exception);
         var now = _time.GetUtcNow();
         var decision = SendRetryPolicy.Decide(error, send, now, Jitter());
+        if (decision.Action is SendAction.Retry or SendAction.PauseAllAndRetry or SendAction.Migrate && !error.MayHaveArrived)
+        {
+            await ForgetAttemptAsync(send);
+        }
+
         switch (decision.Action)
         {
             case SendAction.PauseAllAndRetry:
@@ -101,6 +114,10 @@ internal sealed partial class OutboundSender
                 return now;
             case SendAction.ChatGone:
                 await ChatGoneAsync(send, error);
+                return null;
+            case SendAction.Unconfirmed:
+                SenderLog.GaveUp(_logger, chatId, decision.Reason!);
+                send.Complete(SendStatus.Unconfirmed, error: error.ToString());
                 return null;
             default:
                 SenderLog.GaveUp(_logger, chatId, decision.Reason ?? error.ToString());
@@ -128,7 +145,7 @@ internal sealed partial class OutboundSender
         if (!send.Message.AtMostOnce || send.AttemptRecorded || send.Message.OutboxId == 0 || _journal is null) return true;
         try
         {
-            await _journal.MarkAttemptedAsync(send.Message.OutboxId, _abort.Token);
+            await _journal.MarkAttemptedAsync(send.Message.OutboxId, attempted: true, _abort.Token);
             send.AttemptRecorded = true;
             return true;
         }
@@ -136,6 +153,24 @@ internal sealed partial class OutboundSender
         {
             SenderLog.AttemptNotRecorded(_logger, send.ChatId, SendRetryPolicy.Backoff(send.Failures + 1), e);
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Telegram certainly did not take the message (429, 4xx, no connection): a crash before the retry must not
+    /// count it as perhaps delivered. If the note cannot be cleared, it stays: a lost digest beats a doubled one.
+    /// </summary>
+    private async Task ForgetAttemptAsync(PendingSend send)
+    {
+        if (!send.AttemptRecorded || _journal is null) return;
+        try
+        {
+            await _journal.MarkAttemptedAsync(send.Message.OutboxId, attempted: false, _abort.Token);
+            send.AttemptRecorded = false;
+        }
+        catch (Exception e) when (!_abort.IsCancellationRequested)
+        {
+            SenderLog.AttemptNotCleared(_logger, send.ChatId, e);
         }
     }
 

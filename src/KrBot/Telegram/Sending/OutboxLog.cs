@@ -11,7 +11,7 @@ internal static partial class OutboxLog
     [LoggerMessage(201, LogLevel.Warning, "The digest of {LocalDate} for chat {ChatId} was being sent when the bot stopped; it may or may not have arrived and is not sent again")]
     public static partial void DigestUnconfirmed(ILogger logger, long chatId, DateOnly localDate);
 
-    [LoggerMessage(202, LogLevel.Error, "Could not read the messages owed from the last run: {Reason}. They go out after the next start")]
+    [LoggerMessage(202, LogLevel.Error, "Could not read the messages owed from the last run: {Reason}. Trying again in a few seconds")]
     public static partial void RecoveryFailed(ILogger logger, string reason);
 
     [LoggerMessage(203, LogLevel.Error, "Could not record {Count} delivered messages as done: {Reason}. Retrying; a restart before then would send them again")]

@@ -5,8 +5,10 @@ internal enum SendStatus
     Sent,
     /// <summary>Telegram answered 403 (blocked, kicked, deleted): nothing more goes to this chat.</summary>
     ChatGone,
-    /// <summary>Retries used up, or a request Telegram will never accept.</summary>
+    /// <summary>Too old to be worth delivering any more, or a request Telegram will never accept.</summary>
     Failed,
+    /// <summary>An at-most-once message whose request may or may not have arrived (a timeout, a 5xx): not sent again.</summary>
+    Unconfirmed,
     Cancelled,
 }
 

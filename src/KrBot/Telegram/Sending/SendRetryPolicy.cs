@@ -11,6 +11,8 @@ internal enum SendAction
     /// <summary>Give up on this chat and everything queued for it.</summary>
     ChatGone,
     GiveUp,
+    /// <summary>An at-most-once message that may have arrived: not sent again, recorded as unconfirmed.</summary>
+    Unconfirmed,
 }
 
 internal readonly record struct SendDecision(SendAction Action, TimeSpan Delay = default, string? Reason = null);
@@ -37,6 +39,8 @@ internal static class SendRetryPolicy
             case TelegramErrorKind.TooManyRequests:
                 send.TooManyRequests++;
                 return Wait(SendAction.PauseAllAndRetry, error.RetryAfter ?? Backoff(send.TooManyRequests, jitter), send, now, error);
+            case TelegramErrorKind.Transient when send.Message.AtMostOnce && error.MayHaveArrived:
+                return new(SendAction.Unconfirmed, Reason: $"its request may have arrived ({error}); a digest is never sent twice");
             case TelegramErrorKind.Transient:
                 send.Failures++;
                 return Wait(SendAction.Retry, Backoff(send.Failures, jitter), send, now, error);

@@ -33,6 +33,9 @@ internal static partial class SenderLog
     [LoggerMessage(110, LogLevel.Error, "Sending to chat {ChatId} failed unexpectedly; the message is given up")]
     public static partial void SendCrashed(ILogger logger, long chatId, Exception exception);
 
+    [LoggerMessage(112, LogLevel.Warning, "Could not note that Telegram did not take a digest for chat {ChatId}; if the bot stops before it goes out, it counts as unconfirmed")]
+    public static partial void AttemptNotCleared(ILogger logger, long chatId, Exception exception);
+
     [LoggerMessage(111, LogLevel.Warning, "Could not record that a digest for chat {ChatId} is being sent; not sending it yet, retry in {Delay}")]
     public static partial void AttemptNotRecorded(ILogger logger, long chatId, TimeSpan delay, Exception exception);
 

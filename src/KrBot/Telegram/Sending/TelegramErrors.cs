@@ -23,13 +23,18 @@ internal enum TelegramErrorKind
 
 /// <param name="Code">The Bot API error_code, else the HTTP status, else 0 (no answer at all).</param>
 /// <param name="Description">Telegram's description, e.g. "Forbidden: bot was blocked by the user"; never user text.</param>
+/// <param name="NeverSent">The request certainly did not reach Telegram (no connection could be made): trying again cannot duplicate it.</param>
 internal readonly record struct TelegramError(
     TelegramErrorKind Kind,
     int Code,
     string Description,
     TimeSpan? RetryAfter = null,
-    long? MigrateToChatId = null)
+    long? MigrateToChatId = null,
+    bool NeverSent = false)
 {
+    /// <summary>Telegram may have delivered the message although the request failed: a timeout, a dropped answer, a 5xx.</summary>
+    public bool MayHaveArrived => Kind == TelegramErrorKind.Transient && !NeverSent;
+
     public override string ToString() => Code == 0 ? Description : $"{Code} {Description}";
 }
 
@@ -57,12 +62,16 @@ internal static class TelegramErrors
             new(TelegramErrorKind.TooManyRequests, 429, request.Message),
         RequestException { HttpStatusCode: { } status } request when (int)status is >= 400 and < 500 =>
             new(TelegramErrorKind.Rejected, (int)status, request.Message),
-        RequestException request => new(TelegramErrorKind.Transient, (int?)request.HttpStatusCode ?? 0, request.Message),
-        HttpRequestException http => new(TelegramErrorKind.Transient, (int?)http.StatusCode ?? 0, http.Message),
+        RequestException request => new(TelegramErrorKind.Transient, (int?)request.HttpStatusCode ?? 0, request.Message, NeverSent: CouldNotConnect(request.InnerException)),
+        HttpRequestException http => new(TelegramErrorKind.Transient, (int?)http.StatusCode ?? 0, http.Message, NeverSent: CouldNotConnect(http)),
         // A client timeout; our own cancellation is told apart by the caller before it gets here.
         TimeoutException or OperationCanceledException => new(TelegramErrorKind.Transient, 0, "request timed out"),
         _ => new(TelegramErrorKind.Rejected, 0, exception.GetType().Name),
     };
+
+    // No connection, no name: the request never left. Anything later (a reset, a timeout) may have been delivered.
+    private static bool CouldNotConnect(Exception? exception) =>
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
 
     private static bool Mentions(ApiRequestException exception, string phrase) =>
         exception.Message.Contains(phrase, StringComparison.OrdinalIgnoreCase);

@@ -44,6 +44,19 @@ public sealed partial class OutboundSenderTests
     }
 
     [Fact]
+    public async Task SendAsync_MessagePastItsDeadlineBeforeTheFirstTry_IsGivenUpUnsent()
+    {
+        await using var harness = new SenderHarness();
+        await harness.StartAsync();
+        var stale = new OutgoingMessage(1, "<b>old</b>", "old") { Deadline = harness.Time.GetUtcNow().AddMinutes(-1) };
+
+        var outcome = (await harness.RunAllAsync([harness.Sender.SendAsync(stale, default)]))[0];
+
+        Assert.Equal(SendStatus.Failed, outcome.Status);
+        Assert.Empty(harness.Requests);
+    }
+
+    [Fact]
     public async Task SendAsync_ServerErrorOnce_RetriedAfterASecondThenSent()
     {
         await using var harness = new SenderHarness();

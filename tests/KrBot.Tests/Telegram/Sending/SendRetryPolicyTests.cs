@@ -63,6 +63,18 @@ public sealed class SendRetryPolicyTests
     }
 
     [Fact]
+    public void Decide_DigestWhoseRequestMayHaveArrived_IsNotRetried_ButUnconfirmed()
+    {
+        var digest = new PendingSend(new OutgoingMessage(1, "d", "d") { DigestDate = new DateOnly(2026, 11, 26) }, T0.AddHours(1));
+        var badGateway = new TelegramError(TelegramErrorKind.Transient, 502, "Bad Gateway");
+        var refused = new TelegramError(TelegramErrorKind.Transient, 0, "Connection refused", NeverSent: true);
+
+        Assert.Equal(SendAction.Retry, SendRetryPolicy.Decide(refused, digest, T0, 0.5).Action);
+        Assert.Equal(SendAction.Unconfirmed, SendRetryPolicy.Decide(badGateway, digest, T0, 0.5).Action);
+        Assert.Equal(SendAction.Retry, SendRetryPolicy.Decide(badGateway, Send(), T0, 0.5).Action); // an answer: at least once
+    }
+
+    [Fact]
     public void Decide_CantParseEntitiesTwice_PlainTextOnceThenGiveUp()
     {
         var send = Send();

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using KrBot.Telegram.Sending;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace KrBot.Tests.Telegram.Sending;
+
+public sealed class OutboxDispatcherTests
+{
+    [Fact]
+    public async Task Stop_RightAfterTheSenderFinished_RecordsEveryDeliveredMessage_SoNoneIsSentAgain()
+    {
+        var recorded = new ConcurrentBag<long>();
+        var store = new Mock<IOutboxStore>();
+        store.Setup(s => s.RecoverAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new OutboxRecovery([], []));
+        store.Setup(s => s.CompleteAsync(It.IsAny<IReadOnlyList<OutboxCompletion>>(), It.IsAny<CancellationToken>()))
+            .Callback((IReadOnlyList<OutboxCompletion> done, CancellationToken _) => { foreach (var c in done) recorded.Add(c.Message.OutboxId); })
+            .Returns(Task.CompletedTask);
+        var sender = new SlowSender();
+        using var dispatcher = new OutboxDispatcher(sender, store.Object, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
+        await dispatcher.StartAsync(default);
+
+        dispatcher.Deliver([.. Enumerable.Range(1, 200).Select(id => new OutgoingMessage(id, "x", "x") { OutboxId = id })]);
+        await sender.AllSent;
+        await dispatcher.StopAsync(default);
+
+        Assert.Equal(Enumerable.Range(1, 200).Select(id => (long)id), recorded.Order());
+    }
+
+    [Fact]
+    public async Task MessagesCancelledAtShutdown_StayInTheStore()
+    {
+        var store = new Mock<IOutboxStore>();
+        store.Setup(s => s.RecoverAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new OutboxRecovery([], []));
+        var sender = new Mock<IOutboundSender>();
+        sender.Setup(s => s.SendAsync(It.IsAny<OutgoingMessage>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((OutgoingMessage m, CancellationToken _) => new SendOutcome(SendStatus.Cancelled, m.ChatId));
+        using var dispatcher = new OutboxDispatcher(sender.Object, store.Object, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
+        await dispatcher.StartAsync(default);
+
+        dispatcher.Deliver([new OutgoingMessage(1, "x", "x") { OutboxId = 7 }]);
+        await dispatcher.StopAsync(default);
+
+        store.Verify(s => s.CompleteAsync(It.IsAny<IReadOnlyList<OutboxCompletion>>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    /// <summary>Completes each send on the thread pool a moment later, as the real sender does when Telegram answers.</summary>
+    private sealed class SlowSender : IOutboundSender
+    {
+        private readonly TaskCompletionSource _allSent = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _sent;
+
+        public Task AllSent => _allSent.Task;
+
+        public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+        {
+            await Task.Delay(Random.Shared.Next(1, 20), CancellationToken.None);
+            if (Interlocked.Increment(ref _sent) == 200) _allSent.SetResult();
+            return new SendOutcome(SendStatus.Sent, message.ChatId, 1);
+        }
+
+        public void ChatIsBack(long chatId)
+        {
+        }
+    }
+}

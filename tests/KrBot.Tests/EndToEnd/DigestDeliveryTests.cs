@@ -11,15 +11,13 @@ public sealed class DigestDeliveryTests
     [Fact]
     public async Task SubscribedChat_GetsOneDigestAtItsTime()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 7, 58, 0, TimeSpan.Zero));
-        await using var bot = await RunningBot.StartAsync(time: time);
+        var (bot, time) = await SubscribedAtEightAsync(801);
+        await using var running = bot;
         var api = bot.Api;
-        api.EnqueueMessage(801, "/subscribe 08:00 UTC");
-        await api.WaitForSentMessagesAsync(1, Wait);
 
         time.Advance(TimeSpan.FromMinutes(3));
         var sent = await api.WaitForSentMessagesAsync(2, Wait);
-        await api.WaitUntilAsync(() => bot.Store.GetDeliveryStatusAsync(801, new DateOnly(2026, 11, 25), default).GetAwaiter().GetResult() == "sent", Wait, "the day recorded as delivered");
+        await WaitForStatusAsync(bot, 801, "sent");
         time.Advance(TimeSpan.FromHours(1));
         api.EnqueueMessage(801, "/settings");
         var settings = (await api.WaitForSentMessagesAsync(3, Wait))[2];
@@ -34,15 +32,13 @@ public sealed class DigestDeliveryTests
     [Fact]
     public async Task DigestRequestAnswered502_MayHaveArrived_IsNotSentAgain_SettingsSayUnconfirmed()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 7, 58, 0, TimeSpan.Zero));
-        await using var bot = await RunningBot.StartAsync(time: time);
+        var (bot, time) = await SubscribedAtEightAsync(803);
+        await using var running = bot;
         var api = bot.Api;
-        api.EnqueueMessage(803, "/subscribe 08:00 UTC");
-        await api.WaitForSentMessagesAsync(1, Wait);
         api.FailNext("sendMessage", 1, new FakeFault(502, "Bad Gateway"), 803);
 
         time.Advance(TimeSpan.FromMinutes(3));
-        await api.WaitUntilAsync(() => bot.Store.GetDeliveryStatusAsync(803, new DateOnly(2026, 11, 25), default).GetAwaiter().GetResult() == "unconfirmed", Wait, "the day recorded as unconfirmed");
+        await WaitForStatusAsync(bot, 803, "unconfirmed");
         for (var i = 0; i < 5; i++) time.Advance(TimeSpan.FromMinutes(1)); // time for any retry there might be
         api.EnqueueMessage(803, "/settings");
         var settings = (await api.WaitForSentMessagesAsync(2, Wait))[1];
@@ -55,11 +51,9 @@ public sealed class DigestDeliveryTests
     [Fact]
     public async Task DigestRefusedWith429_CertainlyNotDelivered_IsRetriedAndArrivesOnce()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 7, 58, 0, TimeSpan.Zero));
-        await using var bot = await RunningBot.StartAsync(time: time);
+        var (bot, time) = await SubscribedAtEightAsync(804);
+        await using var running = bot;
         var api = bot.Api;
-        api.EnqueueMessage(804, "/subscribe 08:00 UTC");
-        await api.WaitForSentMessagesAsync(1, Wait);
         api.FailNext("sendMessage", 2, FakeFault.TooManyRequests(5), 804);
 
         time.Advance(TimeSpan.FromMinutes(3));
@@ -71,7 +65,7 @@ public sealed class DigestDeliveryTests
             },
             Wait,
             "the digest after the 429s");
-        await api.WaitUntilAsync(() => bot.Store.GetDeliveryStatusAsync(804, new DateOnly(2026, 11, 25), default).GetAwaiter().GetResult() == "sent", Wait, "the day recorded as sent");
+        await WaitForStatusAsync(bot, 804, "sent");
 
         Assert.Single(api.SentMessages, m => m.Text.Contains("KrBot digest", StringComparison.Ordinal));
         bot.DeleteFolder();
@@ -88,4 +82,20 @@ public sealed class DigestDeliveryTests
         Assert.StartsWith("<b>KrBot digest,", reply.Text);
         bot.DeleteFolder();
     }
+
+    /// <summary>A bot on simulated time, two minutes before 08:00 UTC, with the chat subscribed for 08:00 UTC.</summary>
+    private static async Task<(RunningBot Bot, FakeTimeProvider Time)> SubscribedAtEightAsync(long chatId)
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 7, 58, 0, TimeSpan.Zero));
+        var bot = await RunningBot.StartAsync(time: time);
+        bot.Api.EnqueueMessage(chatId, "/subscribe 08:00 UTC");
+        await bot.Api.WaitForSentMessagesAsync(1, Wait);
+        return (bot, time);
+    }
+
+    private static Task WaitForStatusAsync(RunningBot bot, long chatId, string status) =>
+        bot.Api.WaitUntilAsync(
+            () => bot.Store.GetDeliveryStatusAsync(chatId, new DateOnly(2026, 11, 25), default).GetAwaiter().GetResult() == status,
+            Wait,
+            $"the day recorded as {status}");
 }

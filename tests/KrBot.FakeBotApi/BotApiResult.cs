@@ -6,16 +6,19 @@ namespace KrBot.FakeBotApi;
 /// An answer to one Bot API call: the HTTP status and the {"ok":...} body Telegram would send. <see cref="RawResult"/>,
 /// when set, is the result's JSON text, served as it is (getUpdates serves updates byte for byte).
 /// </summary>
-internal sealed record BotApiResult(int StatusCode, JsonObject Body, string? RawResult = null)
+internal sealed record BotApiResult(int StatusCode, JsonObject Body, string? RawResult = null, string? RawBody = null)
 {
     public static BotApiResult Ok(JsonNode? result) => new(200, new JsonObject { ["ok"] = true, ["result"] = result });
 
     public static BotApiResult OkRaw(string resultJson) => new(200, new JsonObject { ["ok"] = true }, resultJson);
 
     /// <summary>The body's bytes: the JSON of <see cref="Body"/>, with <see cref="RawResult"/> spliced in as "result".</summary>
-    public byte[] Utf8Body() => RawResult is null
-        ? System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Body)
-        : System.Text.Encoding.UTF8.GetBytes("{\"ok\":true,\"result\":" + RawResult + "}");
+    public byte[] Utf8Body() => (RawBody, RawResult) switch
+    {
+        ({ } page, _) => System.Text.Encoding.UTF8.GetBytes(page),
+        (_, { } result) => System.Text.Encoding.UTF8.GetBytes("{\"ok\":true,\"result\":" + result + "}"),
+        _ => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Body),
+    };
 
     public static BotApiResult True() => Ok(true);
 
@@ -25,8 +28,9 @@ internal sealed record BotApiResult(int StatusCode, JsonObject Body, string? Raw
 
     public static BotApiResult Unauthorized() => Error(401, "Unauthorized");
 
-    public static BotApiResult From(FakeFault fault) =>
-        Error(fault.ErrorCode, fault.Description, fault.RetryAfter, fault.MigrateToChatId);
+    public static BotApiResult From(FakeFault fault) => fault.NotJson
+        ? new(fault.ErrorCode, [], RawBody: fault.Description)
+        : Error(fault.ErrorCode, fault.Description, fault.RetryAfter, fault.MigrateToChatId);
 
     public static BotApiResult Error(int errorCode, string description, int? retryAfter = null, long? migrateToChatId = null)
     {

@@ -5,8 +5,12 @@ namespace KrBot.FakeBotApi;
 /// <param name="Description">The body's description, e.g. "Forbidden: bot was blocked by the user".</param>
 /// <param name="RetryAfter">parameters.retry_after in seconds, for 429.</param>
 /// <param name="MigrateToChatId">parameters.migrate_to_chat_id, for a group that became a supergroup.</param>
-public sealed record FakeFault(int ErrorCode, string Description, int? RetryAfter = null, long? MigrateToChatId = null)
+/// <param name="NotJson">Answer with an HTML error page instead of Telegram's JSON, as a proxy in front of it does.</param>
+public sealed record FakeFault(int ErrorCode, string Description, int? RetryAfter = null, long? MigrateToChatId = null, bool NotJson = false)
 {
+    /// <summary>A proxy's HTML page with the given status (e.g. 502), not a Bot API answer at all.</summary>
+    public static FakeFault HtmlPage(int status) => new(status, $"<html><body><h1>{status}</h1>nginx</body></html>", NotJson: true);
+
     /// <summary>429 "Too Many Requests: retry after N" with parameters.retry_after.</summary>
     public static FakeFault TooManyRequests(int retryAfterSeconds)
     {

@@ -58,6 +58,10 @@ internal static partial class TelegramLog
     [LoggerMessage(16, LogLevel.Error, "The store could not take {Count} replies ({Reason}); sending them from memory, so a restart before they go out loses them")]
     public static partial void RepliesNotStored(ILogger logger, int count, string reason);
 
-    [LoggerMessage(17, LogLevel.Warning, "Telegram's answer to getUpdates could not be read as JSON; retrying in {Delay}")]
-    public static partial void UnreadableBatch(ILogger logger, TimeSpan delay);
+    [LoggerMessage(17, LogLevel.Warning, "Telegram's answer to getUpdates was not valid JSON (a proxy's error page?); retrying in {DelaySeconds:F1} s")]
+    public static partial void UnreadableBatch(ILogger logger, double delaySeconds);
+
+    // The warnings above are one line each; the whole exception is there for whoever turns Debug on.
+    [LoggerMessage(18, LogLevel.Debug, "Details of the failed Telegram request")]
+    public static partial void RequestFailureDetail(ILogger logger, Exception exception);
 }

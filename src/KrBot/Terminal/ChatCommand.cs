@@ -8,28 +8,26 @@ namespace KrBot.Terminal;
 /// <summary>The interactive terminal chat: the same answers as Telegram, slash commands included.</summary>
 internal static class ChatCommand
 {
-    public static async Task<int> RunAsync(IServiceProvider services, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(IServiceProvider services, TextReader input, TextWriter output, CancellationToken cancellationToken) =>
+        RunAsync(services, input, output, ReferenceEquals(input, Console.In) && !Console.IsInputRedirected ? () => Console.ReadKey(intercept: true) : null, cancellationToken);
+
+    /// <param name="readKey">Keys from a person at a terminal, for line editing; null when the input is piped.</param>
+    public static async Task<int> RunAsync(IServiceProvider services, TextReader input, TextWriter output, Func<ConsoleKeyInfo>? readKey, CancellationToken cancellationToken)
     {
         var responder = services.GetRequiredService<ChatResponder>();
-        var console = ReferenceEquals(input, Console.In);
-        if (console && StandardInput.WasClosedAtStart()) return KrBotCli.Ok; // nothing will ever be typed
+        if (ReferenceEquals(input, Console.In) && StandardInput.WasClosedAtStart()) return KrBotCli.Ok; // nothing will ever be typed
 
-        // The prompt is for a person at a terminal; piped questions get answers only, one after another.
-        var interactive = console && !Console.IsInputRedirected;
+        // The prompt and line editing are for a person at a terminal; piped questions get answers only.
+        var editor = readKey is null ? null : new LineEditor(readKey, output);
         await output.WriteLineAsync("KrBot: ask about DingTalk, WeChat Work, Lark and more. /help lists commands; /quit or Ctrl+D leaves.");
         IReadOnlyList<Suggestion> suggestions = [];
         while (true)
         {
-            if (interactive)
-            {
-                await output.WriteAsync("> ");
-                await output.FlushAsync(cancellationToken);
-            }
-
-            if (await input.ReadLineAsync(cancellationToken) is not { } line)
+            var line = editor is null ? await input.ReadLineAsync(cancellationToken) : editor.ReadLine("> ");
+            if (line is null)
             {
                 // Ctrl+D ends the line the prompt is on; the shell's prompt then starts on its own line.
-                if (interactive) await output.WriteLineAsync();
+                if (editor is not null) await output.WriteLineAsync();
                 break;
             }
 

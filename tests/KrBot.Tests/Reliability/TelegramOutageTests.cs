@@ -34,6 +34,29 @@ public sealed class TelegramOutageTests
     }
 }
 
+/// <summary>A proxy in front of Telegram answers with HTML: logged as what it is, and the bot carries on.</summary>
+public sealed class NotJsonAnswerTests
+{
+    [Fact]
+    public async Task GetUpdatesAnsweredWithAnHtmlPage_LoggedAsNotJson_NotAsUnreachable_ThenAnswered()
+    {
+        await using var bot = await RunningBot.StartAsync();
+        var api = bot.Api;
+        api.FailNext("getUpdates", 2, FakeFault.HtmlPage(502));
+        await api.WaitUntilAsync(
+            () => bot.Logs.GetSnapshot().Count(r => r.Message.StartsWith("Telegram's answer to getUpdates was not valid JSON", StringComparison.Ordinal)) == 2,
+            TimeSpan.FromSeconds(20),
+            "both HTML answers logged");
+        api.EnqueueMessage(1251, "/dingtalk");
+
+        await api.WaitForSentMessagesAsync(1, TimeSpan.FromSeconds(20));
+
+        var messages = bot.Logs.GetSnapshot().Select(r => r.Message).ToList();
+        Assert.DoesNotContain(messages, m => m.Contains("could not be reached", StringComparison.Ordinal));
+        bot.DeleteFolder();
+    }
+}
+
 /// <summary>429s for most of a minute: each retry_after is waited out, however many come, and nothing is dropped.</summary>
 public sealed class TelegramFloodWaitTests
 {

@@ -120,13 +120,14 @@ internal sealed class PollingReceiver(
                 TelegramLog.PollingConflict(logger, delay);
                 break;
             case RequestException { InnerException: JsonException }:
-                TelegramLog.UnreadableBatch(logger, delay);
+                TelegramLog.UnreadableBatch(logger, delay.TotalSeconds);
                 break;
             default:
                 TelegramLog.Unreachable(logger, TelegramErrors.Classify(e).ToString(), delay.TotalSeconds);
                 break;
         }
 
+        TelegramLog.RequestFailureDetail(logger, e);
         await Task.Delay(delay, timeProvider, stoppingToken);
     }
 

@@ -14,6 +14,7 @@ public sealed class AliasIndex
     private readonly Dictionary<string, List<AliasTarget>> _han = new(StringComparer.Ordinal);
     private readonly HashSet<string> _latinWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fuzzyWords = new(StringComparer.Ordinal);
+    private readonly List<(string Key, string EntityId)> _entityKeys = [];
     private int _maxLatinTokens = 1;
     private int _maxHanLength = 1;
 
@@ -72,7 +73,7 @@ public sealed class AliasIndex
                     sure = Math.Min(sure, confidence[k]);
                 }
 
-                matches.AddRange(targets.Select(target => new AliasMatch(target, i, sure)));
+                matches.AddRange(targets.Select(target => new AliasMatch(target, i, sure, key, n)));
             }
         }
 
@@ -94,7 +95,8 @@ public sealed class AliasIndex
             for (var length = Math.Min(_maxHanLength, run.Length - start); length >= 1; length--)
             {
                 if (!_han.TryGetValue(run.Substring(start, length), out var targets)) continue;
-                matches.AddRange(targets.Select(target => new AliasMatch(target, position + start / 1000.0, 1.0)));
+                var key = run.Substring(start, length);
+                matches.AddRange(targets.Select(target => new AliasMatch(target, position + start / 1000.0, 1.0, key)));
                 Array.Fill(leftover, ' ', start, length);
                 matched = length;
                 break;
@@ -104,6 +106,55 @@ public sealed class AliasIndex
         }
 
         return new string(leftover);
+    }
+
+    /// <summary>
+    /// Entity matches that are the start or end of another entity's longer name whose rest is there, misspelt:
+    /// "wechat" + "workk" (WeChat Work), "we chat" + "wrk", 微信 with 企业 elsewhere in the same run (企业微信).
+    /// Exact longer names never get here: they matched whole, longest first.
+    /// </summary>
+    public IEnumerable<NearMiss> NearMisses(IReadOnlyList<Token> tokens, bool[] consumed, IReadOnlyList<AliasMatch> matches, IReadOnlyList<string> hanLeftover)
+    {
+        var hanRuns = Enumerable.Range(0, tokens.Count).Where(i => tokens[i].IsHan).ToList();
+        foreach (var match in matches.Where(m => m.Target.Kind == AliasTargetKind.Entity).ToList())
+        {
+            var longer = match.Tokens > 0
+                ? LatinNearMiss(tokens, consumed, match)
+                : HanNearMiss(match, hanLeftover[hanRuns.IndexOf((int)match.Position)]);
+            if (longer is not null) yield return new NearMiss(match, longer);
+        }
+    }
+
+    private string? LatinNearMiss(IReadOnlyList<Token> tokens, bool[] consumed, AliasMatch match)
+    {
+        var start = (int)match.Position;
+        foreach (var (neighbour, before) in new[] { (start - 1, true), (start + match.Tokens, false) })
+        {
+            if (neighbour < 0 || neighbour >= tokens.Count || consumed[neighbour] || tokens[neighbour].IsHan) continue;
+            var word = tokens[neighbour].Text;
+            if (word.Length < 2 || FunctionWords.Latin.Contains(word) || IntentLexicon.CommonWords.Contains(word) || _latinWords.Contains(word)) continue;
+            var typed = before ? word + match.Key : match.Key + word;
+            foreach (var (key, entityId) in _entityKeys)
+            {
+                if (entityId == match.Target.Id || key.Length <= match.Key.Length) continue;
+                if (!(before ? key.EndsWith(match.Key, StringComparison.Ordinal) : key.StartsWith(match.Key, StringComparison.Ordinal))) continue;
+                if (FuzzyCorrector.Ratio(typed, key) >= FuzzyCorrector.NearMissScore) return entityId;
+            }
+        }
+
+        return null;
+    }
+
+    private string? HanNearMiss(AliasMatch match, string leftover)
+    {
+        foreach (var (key, entityId) in _entityKeys)
+        {
+            if (entityId == match.Target.Id || key.Length <= match.Key.Length || !key.Contains(match.Key, StringComparison.Ordinal)) continue;
+            var rest = key.Replace(match.Key, "", StringComparison.Ordinal);
+            if (rest.All(c => leftover.Contains(c))) return entityId;
+        }
+
+        return null;
     }
 
     /// <summary>First claim wins, except that metrics may share a word; the validator rejects every other clash.</summary>
@@ -129,6 +180,7 @@ public sealed class AliasIndex
         var key = normalized.Replace(" ", "", StringComparison.Ordinal);
         if (key.Length == 0) return;
 
+        if (target.Kind == AliasTargetKind.Entity) _entityKeys.Add((key, target.Id));
         if (TextNormalizer.IsHan(key[0]))
         {
             Claim(_han, key, target);

@@ -24,6 +24,9 @@ public sealed class FuzzyCorrector
     /// <summary>Two candidates closer than this are a tie: ask, do not pick.</summary>
     public const int AmbiguityGap = 5;
 
+    /// <summary>A name typed with its last part misspelt ("wechatworkk" for "wechatwork") scores at least this.</summary>
+    public const int NearMissScore = 80;
+
     private const int LengthSlack = 2;
 
     private static readonly IRatioScorer Scorer = ScorerCache.Get<DefaultRatioScorer>();
@@ -35,6 +38,9 @@ public sealed class FuzzyCorrector
             .GroupBy(w => w.Length)
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
     }
+
+    /// <summary>FuzzySharp's plain ratio (0-100) of two normalized strings.</summary>
+    public static int Ratio(string a, string b) => Scorer.Score(a, b);
 
     /// <summary>The best one or two vocabulary words for <paramref name="word"/>, best first; empty when none is close.</summary>
     public IReadOnlyList<FuzzyCandidate> Candidates(string word)

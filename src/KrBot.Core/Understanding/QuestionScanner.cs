@@ -15,11 +15,21 @@ internal sealed class QuestionScanner(AliasIndex index)
         var tokens = Token.Split(TextNormalizer.Normalize(text));
         var confidence = Enumerable.Repeat(1.0, tokens.Count).ToArray();
         var consumed = new bool[tokens.Count];
+
+        // Typos first, names second: "enterrpise wechat" must become "enterprise wechat" (WeChat Work) before
+        // "wechat" alone can be taken for WeChat. Words of any alias are never corrected, so nothing right is lost.
+        var suggestions = new List<string>();
+        CorrectTypos(tokens, confidence, consumed, suggestions);
         var matches = index.Match(tokens, confidence, consumed, out var hanLeftover);
 
-        var suggestions = new List<string>();
-        if (CorrectTypos(tokens, confidence, consumed, suggestions))
-            matches.AddRange(index.Match(tokens, confidence, consumed, out _).Where(m => !tokens[(int)m.Position].IsHan));
+        // A name inside a longer one, next to what looks like the rest of it misspelt ("wechat workk", "微信企业版"):
+        // which was meant is not ours to guess.
+        foreach (var nearMiss in index.NearMisses(tokens, consumed, matches, hanLeftover))
+        {
+            matches.Remove(nearMiss.Match);
+            suggestions.Add(nearMiss.LongerNameEntityId);
+            suggestions.Add(nearMiss.Match.Target.Id);
+        }
 
         var entityMatches = matches.Where(m => m.Target.Kind == AliasTargetKind.Entity).OrderBy(m => m.Position).ToList();
         return new Findings(
@@ -33,10 +43,13 @@ internal sealed class QuestionScanner(AliasIndex index)
             suggestions.Where(id => !entityMatches.Any(m => m.Target.Id == id)).Distinct().ToList());
     }
 
-    /// <summary>Replaces likely typos by the vocabulary word they were meant as; close calls become suggestions.</summary>
-    private bool CorrectTypos(List<Token> tokens, double[] confidence, bool[] consumed, List<string> suggestions)
+    /// <summary>
+    /// Replaces likely typos by the vocabulary word they were meant as; close calls become suggestions. A word whose
+    /// first letter differs is never taken as meant: people mistype inside words, and "dingdong" is another app, not
+    /// a misspelt "jingdong".
+    /// </summary>
+    private void CorrectTypos(List<Token> tokens, double[] confidence, bool[] consumed, List<string> suggestions)
     {
-        var changed = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens[i].Text;
@@ -47,11 +60,10 @@ internal sealed class QuestionScanner(AliasIndex index)
 
             var best = candidates[0];
             var tie = candidates.Count > 1 && best.Score - candidates[1].Score < FuzzyCorrector.AmbiguityGap;
-            if (best.Score >= FuzzyCorrector.AcceptScore && !tie)
+            if (best.Score >= FuzzyCorrector.AcceptScore && !tie && best.Word[0] == word[0])
             {
                 tokens[i] = new Token(best.Word, false);
                 confidence[i] = best.Score / 100.0;
-                changed = true;
                 continue;
             }
 
@@ -60,8 +72,6 @@ internal sealed class QuestionScanner(AliasIndex index)
                 if (index.Lookup(candidate.Word) is { Kind: AliasTargetKind.Entity } target) suggestions.Add(target.Id);
             }
         }
-
-        return changed;
     }
 
     private bool MayBeTypo(string word) =>

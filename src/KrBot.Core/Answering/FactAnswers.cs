@@ -34,9 +34,13 @@ internal sealed class FactAnswers(FactSelector selector, GuidanceAnswers guidanc
 
         if (metric.Kind == MetricKind.Statement)
         {
-            var statements = selector.OfMetric(entityId, metric.Id).ToList();
-            if (statements.Count == 0) guidance.NothingOn(answer, entity, metric);
+            // "What is Tencent?" is answered by what Tencent is, not by a fact that merely mentions it (its strategy officer).
+            var isDescription = metric.Id == "description";
+            var statements = selector.OfMetric(entityId, metric.Id).Where(f => !isDescription || f.EntityId == entityId).ToList();
+            if (statements.Count == 0 && isDescription) guidance.NoDescription(answer, entity);
+            else if (statements.Count == 0) guidance.NothingOn(answer, entity, metric);
             foreach (var fact in statements) answer.Add(FactPhrases.Sentence(answer, fact));
+            if (isDescription && statements.Count > 0) guidance.AlsoSays(answer, entity, statements);
             guidance.SuggestFollowUps(answer, entityId);
             return;
         }

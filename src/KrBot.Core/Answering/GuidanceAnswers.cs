@@ -54,8 +54,34 @@ internal sealed class GuidanceAnswers(FactBase facts, FactSelector selector, IRe
     public void UnknownMetric(AnswerBuilder answer, Query query)
     {
         var entity = facts.Entity(query.EntityIds[0]);
-        answer.Text($"I don’t have {query.Term} for {entity.Name}: the fact base has no such figure, so I won’t guess one.");
+        answer.Text($"I don’t have {IntentLexicon.Describe(query.Term!)} for {entity.Name}: the source does not give it, so I won’t guess.");
         WhatIHave(answer, entity);
+    }
+
+    /// <summary>
+    /// "What is X?" when the source describes X only in passing: say so, then what it does say, rather than a bare
+    /// "I don't have that".
+    /// </summary>
+    public void NoDescription(AnswerBuilder answer, Entity entity)
+    {
+        var said = selector.All(entity.Id).Take(4).ToList();
+        if (said.Count == 0)
+        {
+            NothingOn(answer, entity, facts.Metric("description"));
+            return;
+        }
+
+        answer.Text($"The source does not say in so many words what {entity.Name} is. What it does say:");
+        foreach (var fact in said) answer.Add(ParagraphStyle.Item, FactPhrases.Sentence(answer, fact, withSubject: fact.EntityId != entity.Id));
+    }
+
+    /// <summary>After "what X is", what else the source says X did or is part of ("what did Baidu do?").</summary>
+    public void AlsoSays(AnswerBuilder answer, Entity entity, IReadOnlyCollection<Fact> shown)
+    {
+        var more = selector.All(entity.Id).Where(f => !f.HasFigure && f.MetricId is not ("description" or "owner") && !shown.Contains(f)).Take(3).ToList();
+        if (more.Count == 0) return;
+        answer.Text("The source also says:");
+        foreach (var fact in more) answer.Add(ParagraphStyle.Item, FactPhrases.Sentence(answer, fact, withSubject: fact.EntityId != entity.Id));
     }
 
     public void NothingOn(AnswerBuilder answer, Entity entity, Metric metric)
@@ -72,8 +98,12 @@ internal sealed class GuidanceAnswers(FactBase facts, FactSelector selector, IRe
             return;
         }
 
-        var names = candidates.Select(id => facts.Entity(id).Name);
-        answer.Text($"Which one do you mean? I have {metric.Name} for {Words.List(names)}.");
+        // Say exactly what each one has: "total users" for one and "user accounts" for another are not the same offer.
+        var offers = candidates
+            .GroupBy(id => metric.Kind == MetricKind.Statement ? metric.Id : selector.PrimaryFigure(id, metric.Id)?.MetricId ?? metric.Id)
+            .OrderBy(g => g.Key == metric.Id ? 0 : 1)
+            .Select(g => $"{facts.Metric(g.Key).Name} for {Words.List(g.Select(id => facts.Entity(id).Name))}");
+        answer.Text($"Which one do you mean? I have {Words.List(offers)}.");
         foreach (var id in candidates) answer.Suggest(facts.Entity(id).Name, $"/{id} {metric.Aliases.FirstOrDefault() ?? ""}".TrimEnd());
     }
 

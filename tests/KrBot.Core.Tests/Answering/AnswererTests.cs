@@ -105,8 +105,64 @@ public sealed class AnswererTests
     {
         var answer = _answerer.Ask("How many users?");
 
-        Assert.StartsWith("Which one do you mean? I have total users for DingTalk, WeChat Work and WeChat.", answer.ToPlainText());
+        // WeChat Work has user accounts, not total users: the offer says so, and choosing it is answered consistently.
+        Assert.StartsWith("Which one do you mean? I have total users for DingTalk and WeChat and user accounts for WeChat Work.", answer.ToPlainText());
         Assert.Contains(answer.Suggestions, s => s.Question == "/dingtalk users");
+        Assert.StartsWith("I have no total users figure for WeChat Work; the closest measure I have is user accounts:", _answerer.Ask("/wechatwork users").ToPlainText());
+    }
+
+    [Theory]
+    [InlineData("Who is the CEO of Tencent?", "I don’t have the CEO for Tencent")]
+    [InlineData("Tencent's profit?", "I don’t have profit for Tencent")]
+    [InlineData("How many employees does DingTalk have?", "I don’t have employees for DingTalk")]
+    [InlineData("Tencent share price", "I don’t have share price for Tencent")]
+    [InlineData("who founded dingtalk", "I don’t have who founded it or when for DingTalk")]
+    public void Ask_MeasureTheFactBaseLacks_SaysSoAndPresentsNoOtherFactAsTheAnswer(string question, string start)
+    {
+        var answer = _answerer.Ask(question);
+
+        Assert.StartsWith(start, answer.ToPlainText());
+        Assert.Empty(answer.Citations); // what it has is named, not stated as if it answered the question
+    }
+
+    [Theory]
+    [InlineData("What is Baidu?", "Baidu is a search engine.")]
+    [InlineData("What does JD.com do?", "JD.com is an e-commerce and logistics operator.")]
+    [InlineData("What kind of company is JD.com?", "JD.com is an e-commerce and logistics operator.")]
+    [InlineData("What is JoyMeeting?", "JoyMeeting is a video conferencing app for iOS, from JD.com.")]
+    [InlineData("What is DingTalk?", "DingTalk is an office collaboration tool, China’s largest by total users.")]
+    public void Ask_WhatIsX_AnsweredFromTheSourcesDescription(string question, string start)
+    {
+        Assert.StartsWith(start, _answerer.Ask(question).ToPlainText());
+    }
+
+    [Fact]
+    public void Ask_WhatDidXDo_AddsWhatTheSourceSaysItDid()
+    {
+        Assert.Contains("Baidu, the search engine, opened its internal collaboration platform to the public", _answerer.Ask("What did Baidu do?").ToPlainText());
+    }
+
+    [Theory]
+    [InlineData("What is Lark?", "Lark")]
+    [InlineData("What is Tencent?", "Tencent")]
+    public void Ask_WhatIsX_TheSourceDoesNotDescribe_SaysSoThenWhatItDoesSay(string question, string name)
+    {
+        var text = _answerer.Ask(question).ToPlainText();
+
+        Assert.StartsWith($"The source does not say in so many words what {name} is. What it does say:", text);
+        Assert.DoesNotContain($"{name} is a", text.Split('\n')[0]);
+    }
+
+    [Theory]
+    [InlineData("Who wrote the article?")]
+    [InlineData("Where was it published?")]
+    [InlineData("文章的作者是谁")]
+    public void Ask_WhoWroteTheSource_NamesAuthorAndPublisher(string question)
+    {
+        var text = _answerer.Ask(question).ToPlainText();
+
+        Assert.Contains("Julianna Wu", text);
+        Assert.Contains("KrASIA", text);
     }
 
     [Fact]

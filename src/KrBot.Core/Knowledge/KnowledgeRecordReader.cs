@@ -77,7 +77,11 @@ internal static class KnowledgeRecordReader
             r.RequiredString("source"),
             r.RequiredString("quote"),
             r.OptionalString("note"),
-            r.Location);
+            r.Location)
+        {
+            Supersedes = r.List("supersedes").Select(a => a.Value).ToList(),
+            Disputes = r.List("disputes").Select(a => a.Value).ToList(),
+        };
     }
 
     /// <summary>The value with its scale and currency; null when absent or when any part of it is wrong.</summary>

@@ -5,7 +5,7 @@ namespace KrBot.Core.Knowledge;
 
 /// <summary>
 /// Checks that hold across files: ids unique and known, every fact sourced, aliases unambiguous, figures of the
-/// kind their metric measures.
+/// kind their metric measures; then what the facts mean (<see cref="FactMeaningChecks"/>, <see cref="FactAgreementChecks"/>).
 /// </summary>
 internal static partial class KnowledgeValidator
 {
@@ -60,6 +60,8 @@ internal static partial class KnowledgeValidator
             if (metrics.GetValueOrDefault(fact.MetricId) is { } metric) CheckKind(fact, record, metric);
         }
 
+        FactMeaningChecks.Check(parts.Facts, metrics);
+        FactAgreementChecks.Check(parts.Facts);
     }
 
     /// <summary>The figure (or statement) a fact gives must be the kind its metric measures.</summary>

@@ -7,13 +7,14 @@ namespace KrBot.Core.Knowledge;
 /// </summary>
 internal static class FactAgreementChecks
 {
-    public static void Check(IReadOnlyList<(Fact Fact, YamlRecord Record)> facts)
+    /// <param name="allIdsKnown">False when a facts file could not be read: a link to an unknown id may be to a fact in it.</param>
+    public static void Check(IReadOnlyList<(Fact Fact, YamlRecord Record)> facts, bool allIdsKnown)
     {
         var byId = facts.Where(f => f.Fact.Id.Length > 0).GroupBy(f => f.Fact.Id).ToDictionary(g => g.Key, g => g.First());
         foreach (var (fact, record) in facts)
         {
-            CheckLinks(fact, record, "supersedes", fact.Supersedes, byId);
-            CheckLinks(fact, record, "disputes", fact.Disputes, byId);
+            CheckLinks(fact, record, "supersedes", fact.Supersedes, byId, allIdsKnown);
+            CheckLinks(fact, record, "disputes", fact.Disputes, byId, allIdsKnown);
             if (SupersedesItself(fact, byId)) record.Report("supersedes", $"“{fact.Id}” ends up superseding itself: a chain of “supersedes” must not go round");
         }
 
@@ -37,14 +38,16 @@ internal static class FactAgreementChecks
     }
 
     /// <summary>A link names another fact of the same entity and metric; a dispute, one of the same date that differs.</summary>
-    private static void CheckLinks(Fact fact, YamlRecord record, string key, IReadOnlyList<string> ids, Dictionary<string, (Fact Fact, YamlRecord Record)> byId)
+    private static void CheckLinks(Fact fact, YamlRecord record, string key, IReadOnlyList<string> ids, Dictionary<string, (Fact Fact, YamlRecord Record)> byId, bool allIdsKnown)
     {
         foreach (var id in ids)
         {
             if (id == fact.Id)
                 record.Report(key, $"a fact cannot name itself in “{key}”");
             else if (!byId.TryGetValue(id, out var target))
-                record.Report(key, $"“{key}” names an unknown fact “{id}”");
+            {
+                if (allIdsKnown) record.Report(key, $"“{key}” names an unknown fact “{id}”");
+            }
             else if (target.Fact.EntityId != fact.EntityId || target.Fact.MetricId != fact.MetricId)
                 record.Report(key, $"“{id}” is about {target.Fact.EntityId}’s {target.Fact.MetricId}, not {fact.EntityId}’s {fact.MetricId}: “{key}” links facts of the same entity and metric");
             else if (key == "disputes" && (target.Fact.AsOf != fact.AsOf || target.Fact.Forecast != fact.Forecast))

@@ -61,7 +61,7 @@ internal static partial class KnowledgeValidator
         }
 
         FactMeaningChecks.Check(parts.Facts, metrics);
-        FactAgreementChecks.Check(parts.Facts);
+        FactAgreementChecks.Check(parts.Facts, parts.AllIdsKnown("facts"));
     }
 
     /// <summary>The figure (or statement) a fact gives must be the kind its metric measures.</summary>

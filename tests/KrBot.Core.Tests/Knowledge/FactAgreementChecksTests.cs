@@ -72,6 +72,15 @@ public sealed class FactAgreementChecksTests : IDisposable
     }
 
     [Fact]
+    public void Load_LinkIntoAFactsFileThatCannotBeRead_IsNotAFollowOnProblem()
+    {
+        Add("dingtalk-users-b", 300, "supersedes: dingtalk-users-in-2021-file");
+        _kb.Write("facts-2021.yaml", "- id: dingtalk-users-in-2021-file\n  value: [300\n");
+
+        Assert.Equal([_kb.At("facts-2021.yaml", "[300", "this “[” is never closed: end the list with “]”")], _kb.Problems());
+    }
+
+    [Fact]
     public void Load_DisputeOfAnotherDate_IsAProblem()
     {
         Add("dingtalk-users-b", 280, $"disputes: {Original}", asOf: "2020-03");

@@ -70,7 +70,7 @@ internal sealed class ComparisonAnswers(FactSelector selector)
             new TextSpan($" {names.Small}’s."));
     }
 
-    private static void Cautions(AnswerBuilder answer, List<Fact> figures)
+    private void Cautions(AnswerBuilder answer, List<Fact> figures)
     {
         var metrics = figures.Select(f => f.MetricId).Distinct().ToList();
         if (metrics.Count > 1)
@@ -86,6 +86,8 @@ internal sealed class ComparisonAnswers(FactSelector selector)
 
         if (figures.Any(f => f.Forecast))
             answer.Text("Careful: at least one figure is a forecast, not a measurement.", ParagraphStyle.Caution);
+
+        foreach (var figure in figures) DisputeNotes.Add(answer, figure, selector.Disagreeing(figure), withSubject: true);
     }
 
     private void CompareStatements(AnswerBuilder answer, List<string> entities, Metric metric)

@@ -62,6 +62,7 @@ internal sealed class FactAnswers(FactSelector selector, GuidanceAnswers guidanc
         answer.Add(FactPhrases.Sentence(answer, primary));
         if (primary.Forecast) answer.Text("This is a forecast, not a measured figure.", ParagraphStyle.Caution);
         if (primary.Note is { } note) answer.Text(note);
+        DisputeNotes.Add(answer, primary, selector.Disagreeing(primary), withSubject: false);
 
         var related = selector.Related(entityId, primary).ToList();
         if (related.Count > 0)

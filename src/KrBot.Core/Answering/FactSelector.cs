@@ -23,12 +23,22 @@ public sealed class FactSelector(FactBase facts)
             .FirstOrDefault();
     }
 
-    /// <summary>Other facts of the same family about the entity: different measures a reader should not confuse.</summary>
+    /// <summary>
+    /// Other facts of the same family about the entity: different measures a reader should not confuse. Figures
+    /// for the primary's own measure and date are not among them: they agree with it, or they are <see cref="Disagreeing"/>.
+    /// </summary>
     public IEnumerable<Fact> Related(string entityId, Fact primary)
     {
         var family = facts.Metric(primary.MetricId).Family;
-        return facts.FactsAbout(entityId).Where(f => f.Id != primary.Id && facts.Metric(f.MetricId).Family == family).OrderBy(Order);
+        return facts.FactsAbout(entityId).Where(f => f.Id != primary.Id && facts.Metric(f.MetricId).Family == family && !SameMeasure(f, primary)).OrderBy(Order);
     }
+
+    /// <summary>
+    /// Figures for the same entity, metric and date that differ from this one: the validator lets them into the
+    /// fact base only when one disputes the other, so they are sources that disagree.
+    /// </summary>
+    public IReadOnlyList<Fact> Disagreeing(Fact figure) =>
+        facts.FactsAbout(figure.EntityId).Where(f => f.Id != figure.Id && f.HasFigure && SameMeasure(f, figure) && !SameFigure(f, figure)).ToList();
 
     /// <summary>Statements (and figures) of exactly this metric that concern the entity, newest first.</summary>
     public IEnumerable<Fact> OfMetric(string entityId, string metricId) =>
@@ -50,6 +60,11 @@ public sealed class FactSelector(FactBase facts)
             .Distinct()
             .ToList();
     }
+
+    private static bool SameMeasure(Fact a, Fact b) => a.MetricId == b.MetricId && a.AsOf == b.AsOf && a.Forecast == b.Forecast;
+
+    private static bool SameFigure(Fact a, Fact b) =>
+        a.Words == b.Words && a.Quantity?.Absolute == b.Quantity?.Absolute && a.Quantity?.Currency == b.Quantity?.Currency;
 
     // Metric order first, then newest first; undated facts (no End) sort after every dated one.
     private (int, int) Order(Fact f) => (_metricOrder[f.MetricId], -(f.AsOf.End?.DayNumber ?? -1));

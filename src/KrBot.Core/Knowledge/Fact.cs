@@ -23,6 +23,12 @@ public sealed record Fact(
 {
     public bool HasFigure => Quantity is not null || Words is not null;
 
+    /// <summary>Facts this one corrects: they stay in the files for the record, but are never stated.</summary>
+    public IReadOnlyList<string> Supersedes { get; init; } = [];
+
+    /// <summary>Facts of the same measure and date that give another figure: the sources disagree, and answers say so.</summary>
+    public IReadOnlyList<string> Disputes { get; init; } = [];
+
     /// <summary>Every entity the fact is about: its subject, the ones it also concerns, and an owner it names.</summary>
     public bool Concerns(string entityId) =>
         EntityId == entityId || ObjectEntityId == entityId || AlsoEntityIds.Contains(entityId);

@@ -13,17 +13,23 @@ public sealed class FactBase
         Sources = sources;
         Entities = entities;
         Metrics = metrics;
-        Facts = facts;
+        var superseded = facts.SelectMany(f => f.Supersedes).ToHashSet(StringComparer.Ordinal);
+        Facts = facts.Where(f => !superseded.Contains(f.Id)).ToList();
+        Superseded = facts.Where(f => superseded.Contains(f.Id)).ToList();
         _sources = sources.ToDictionary(s => s.Id);
         _entities = entities.ToDictionary(e => e.Id);
         _metrics = metrics.ToDictionary(m => m.Id);
-        _facts = facts.ToDictionary(f => f.Id);
+        _facts = Facts.ToDictionary(f => f.Id);
     }
 
     public IReadOnlyList<Source> Sources { get; }
     public IReadOnlyList<Entity> Entities { get; }
     public IReadOnlyList<Metric> Metrics { get; }
+    /// <summary>The facts the bot may state: every fact no other one supersedes.</summary>
     public IReadOnlyList<Fact> Facts { get; }
+
+    /// <summary>Facts a later one corrects: kept in the files for the record, never stated.</summary>
+    public IReadOnlyList<Fact> Superseded { get; }
 
     public Source Source(string id) => _sources[id];
     public Entity Entity(string id) => _entities[id];

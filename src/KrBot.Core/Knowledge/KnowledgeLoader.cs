@@ -1,4 +1,3 @@
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace KrBot.Core.Knowledge;
@@ -6,7 +5,8 @@ namespace KrBot.Core.Knowledge;
 /// <summary>
 /// Reads the fact base folder: every *.yaml file whose name (or folder) starts with sources, entities, metrics
 /// or facts, so curators can split facts into as many files as they like. Nothing is returned unless everything
-/// validates: a half-loaded fact base could answer with a fact whose source it lost.
+/// validates: a half-loaded fact base could answer with a fact whose source it lost. Never throws for what is
+/// in the folder: every problem is a <see cref="KnowledgeProblem"/>, reported once.
 /// </summary>
 public static class KnowledgeLoader
 {
@@ -15,21 +15,9 @@ public static class KnowledgeLoader
     public static KnowledgeLoadResult Load(string directory)
     {
         var problems = new List<KnowledgeProblem>();
-        if (!Directory.Exists(directory))
+        var parts = new KnowledgeParts();
+        foreach (var (file, display) in YamlFiles(directory, problems))
         {
-            problems.Add(new KnowledgeProblem(new SourceLocation(directory, 0), "the fact base folder does not exist"));
-            return new KnowledgeLoadResult(null, problems);
-        }
-
-        var reader = new KnowledgeRecordReader(problems);
-        var sources = new List<(Source, YamlRecord)>();
-        var entities = new List<(Entity, YamlRecord)>();
-        var metrics = new List<(Metric, YamlRecord)>();
-        var facts = new List<Fact>();
-
-        foreach (var file in YamlFiles(directory))
-        {
-            var display = Path.Combine(directory, Path.GetRelativePath(directory, file));
             var kind = KindOf(directory, file);
             if (kind is null)
             {
@@ -37,34 +25,60 @@ public static class KnowledgeLoader
                 continue;
             }
 
-            foreach (var record in Records(file, display, problems))
+            parts.Present.Add(kind);
+            var text = FactFileReader.Read(file, display, problems);
+            var entries = text is null ? null : FactFileParser.Parse(text, display, problems);
+            if (entries is null)
             {
-                switch (kind)
-                {
-                    case "sources": sources.Add((reader.ReadSource(record), record)); break;
-                    case "entities": entities.Add((reader.ReadEntity(record), record)); break;
-                    case "metrics": metrics.Add((reader.ReadMetric(record), record)); break;
-                    default: facts.Add(reader.ReadFact(record)); break;
-                }
-
-                record.ReportUnknownKeys();
+                // What this file defines is unknown, so references into it cannot be checked.
+                parts.Unread.Add(kind);
+                continue;
             }
+
+            foreach (var record in Records(entries, display, problems)) parts.Add(kind, record);
         }
 
-        KnowledgeValidator.Validate(sources, entities, metrics, facts, problems);
-        if (sources.Count == 0 && problems.Count == 0)
-            problems.Add(new KnowledgeProblem(new SourceLocation(directory, 0), "no sources: add sources.yaml"));
+        if (parts.Present.Count == 0)
+        {
+            if (problems.Count == 0) problems.Add(new KnowledgeProblem(new SourceLocation(directory, 0), "the folder holds no fact files: add sources.yaml, entities.yaml, metrics.yaml and facts.yaml"));
+            return Failed(problems);
+        }
 
-        var factBase = problems.Count == 0
-            ? new FactBase(sources.Select(s => s.Item1).ToList(), entities.Select(e => e.Item1).ToList(), metrics.Select(m => m.Item1).ToList(), facts)
-            : null;
-        return new KnowledgeLoadResult(factBase, problems.OrderBy(p => p.Location.File, StringComparer.Ordinal).ThenBy(p => p.Location.Line).ToList());
+        foreach (var kind in Kinds.Where(k => !parts.Present.Contains(k)))
+            problems.Add(new KnowledgeProblem(new SourceLocation(directory, 0), $"no {kind}: add {kind}.yaml"));
+
+        KnowledgeValidator.Validate(parts, problems);
+        if (problems.Count > 0) return Failed(problems);
+        return new KnowledgeLoadResult(new FactBase(parts.Sources.Select(s => s.Source).ToList(), parts.Entities.Select(e => e.Entity).ToList(), parts.Metrics.Select(m => m.Metric).ToList(), parts.Facts.Select(f => f.Fact).ToList()), []);
     }
 
-    private static IEnumerable<string> YamlFiles(string directory) =>
-        Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal);
+    private static KnowledgeLoadResult Failed(List<KnowledgeProblem> problems) =>
+        new(null, problems.Distinct().OrderBy(p => p.Location.File, StringComparer.Ordinal).ThenBy(p => p.Location.Line).ToList());
+
+    /// <summary>The fact files, sorted; hidden files (editors' locks and backups) are not fact files.</summary>
+    private static List<(string File, string Display)> YamlFiles(string directory, List<KnowledgeProblem> problems)
+    {
+        if (!Directory.Exists(directory))
+        {
+            problems.Add(new KnowledgeProblem(new SourceLocation(directory, 0), "the fact base folder does not exist"));
+            return [];
+        }
+
+        try
+        {
+            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, MaxRecursionDepth = 16 };
+            return Directory.EnumerateFiles(directory, "*", options)
+                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+                .Select(f => (f, Path.Combine(directory, Path.GetRelativePath(directory, f))))
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new KnowledgeProblem(new SourceLocation(directory, 0), $"cannot list the fact base folder: {e.Message}"));
+            return [];
+        }
+    }
 
     private static string? KindOf(string directory, string file)
     {
@@ -73,35 +87,9 @@ public static class KnowledgeLoader
         return Kinds.FirstOrDefault(k => firstSegment.StartsWith(k, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static IEnumerable<YamlRecord> Records(string file, string display, List<KnowledgeProblem> problems)
+    private static IEnumerable<YamlRecord> Records(YamlSequenceNode entries, string display, List<KnowledgeProblem> problems)
     {
-        var stream = new YamlStream();
-        try
-        {
-            using var text = File.OpenText(file);
-            stream.Load(text);
-        }
-        catch (YamlException e)
-        {
-            problems.Add(new KnowledgeProblem(new SourceLocation(display, (int)e.Start.Line), $"not valid YAML: {e.InnerException?.Message ?? e.Message}"));
-            yield break;
-        }
-        catch (IOException e)
-        {
-            problems.Add(new KnowledgeProblem(new SourceLocation(display, 0), $"cannot read the file: {e.Message}"));
-            yield break;
-        }
-
-        if (stream.Documents.Count == 0) yield break;
-        var root = stream.Documents[0].RootNode;
-        if (root is YamlScalarNode { Value: null or "" }) yield break;
-        if (root is not YamlSequenceNode sequence)
-        {
-            problems.Add(new KnowledgeProblem(new SourceLocation(display, (int)root.Start.Line), "the file must be a list of entries, each starting with “- id:”"));
-            yield break;
-        }
-
-        foreach (var item in sequence.Children)
+        foreach (var item in entries.Children)
         {
             if (item is YamlMappingNode mapping) yield return new YamlRecord(mapping, display, problems);
             else problems.Add(new KnowledgeProblem(new SourceLocation(display, (int)item.Start.Line), "each entry must be a set of fields (id: ..., name: ...)"));

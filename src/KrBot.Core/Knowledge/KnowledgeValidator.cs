@@ -3,7 +3,10 @@ using KrBot.Core.Understanding;
 
 namespace KrBot.Core.Knowledge;
 
-/// <summary>Checks that hold across files: ids unique and known, every fact sourced, aliases unambiguous.</summary>
+/// <summary>
+/// Checks that hold across files: ids unique and known, every fact sourced, aliases unambiguous, figures of the
+/// kind their metric measures; then what the facts mean (<see cref="FactMeaningChecks"/>, <see cref="FactAgreementChecks"/>).
+/// </summary>
 internal static partial class KnowledgeValidator
 {
     /// <summary>Commands the bot owns; an entity with one of these ids would shadow it.</summary>
@@ -12,47 +15,65 @@ internal static partial class KnowledgeValidator
         "start", "help", "compare", "sources", "subscribe", "unsubscribe", "digest", "settings", "subscription", "ask",
     };
 
-    public static void Validate(
-        List<(Source Source, YamlRecord Record)> sources,
-        List<(Entity Entity, YamlRecord Record)> entities,
-        List<(Metric Metric, YamlRecord Record)> metrics,
-        List<Fact> facts,
-        List<KnowledgeProblem> problems)
+    public static void Validate(KnowledgeParts parts, List<KnowledgeProblem> problems)
     {
-        var sourceIds = UniqueIds(sources.Select(s => (s.Source.Id, s.Record.Location)), "source", problems);
-        var entityIds = UniqueIds(entities.Select(e => (e.Entity.Id, e.Record.Location)), "entity", problems);
-        var metricIds = UniqueIds(metrics.Select(m => (m.Metric.Id, m.Record.Location)), "metric", problems);
-        UniqueIds(facts.Select(f => (f.Id, f.Location)), "fact", problems);
+        var sourceIds = UniqueIds(parts.Sources.Select(s => (s.Source.Id, s.Record.Location)), "source", problems);
+        var entityIds = UniqueIds(parts.Entities.Select(e => (e.Entity.Id, e.Record.Location)), "entity", problems);
+        var metricIds = UniqueIds(parts.Metrics.Select(m => (m.Metric.Id, m.Record.Location)), "metric", problems);
+        UniqueIds(parts.Facts.Select(f => (f.Fact.Id, f.Record.Location)), "fact", problems);
+        var entitiesKnown = parts.AllIdsKnown("entities");
 
-        foreach (var (entity, record) in entities)
+        foreach (var (entity, record) in parts.Entities)
         {
             if (entity.Id.Length > 0 && !CommandName().IsMatch(entity.Id))
-                problems.Add(new(record.LocationOf("id"), $"entity id “{entity.Id}” is also its command: use only a-z, 0-9 and _ (at most 32)"));
+                record.Report("id", $"entity id “{entity.Id}” is also its command: use only a-z, 0-9 and _ (at most 32)");
             if (ReservedCommands.Contains(entity.Id))
-                problems.Add(new(record.LocationOf("id"), $"entity id “{entity.Id}” would hide the /{entity.Id} command"));
-            if (entity.OwnerId is { } owner && !entityIds.Contains(owner))
-                problems.Add(new(record.LocationOf("owner"), $"unknown owner “{owner}”"));
+                record.Report("id", $"entity id “{entity.Id}” would hide the /{entity.Id} command");
+            if (entitiesKnown && entity.OwnerId is { } owner && !entityIds.Contains(owner))
+                record.Report("owner", $"unknown owner “{owner}”");
         }
 
-        CheckAliases(entities, metrics, problems);
+        CheckAliases(parts.Entities, parts.Metrics, problems);
 
-        foreach (var fact in facts)
+        // Each field that names another record: the kind that defines it, and the ids it holds.
+        var references = new (string Key, string Kind, HashSet<string> Ids, Func<Fact, IEnumerable<string>> Of)[]
         {
-            Require(fact.EntityId, entityIds, "entity", fact.Location, problems);
-            foreach (var also in fact.AlsoEntityIds) Require(also, entityIds, "entity", fact.Location, problems);
-            if (fact.ObjectEntityId is { } obj) Require(obj, entityIds, "entity", fact.Location, problems);
-            Require(fact.SourceId, sourceIds, "source", fact.Location, problems);
-            if (!Require(fact.MetricId, metricIds, "metric", fact.Location, problems)) continue;
-
-            var metric = metrics.First(m => m.Metric.Id == fact.MetricId).Metric;
-            var isStatement = metric.Kind == MetricKind.Statement;
-            if (isStatement && fact.HasFigure)
-                problems.Add(new(fact.Location, $"metric “{metric.Id}” takes a statement, not a figure"));
-            if (!isStatement && fact.Statement is not null)
-                problems.Add(new(fact.Location, $"metric “{metric.Id}” takes a value (or words), not a statement"));
-            if (metric.Kind == MetricKind.Money && fact.Quantity is { Currency: null })
-                problems.Add(new(fact.Location, $"metric “{metric.Id}” is money: give a “currency”"));
+            ("entity", "entities", entityIds, f => [f.EntityId]),
+            ("object", "entities", entityIds, f => f.ObjectEntityId is { } o ? [o] : []),
+            ("also", "entities", entityIds, f => f.AlsoEntityIds),
+            ("source", "sources", sourceIds, f => [f.SourceId]),
+            ("metric", "metrics", metricIds, f => [f.MetricId]),
+        };
+        foreach (var (fact, record) in parts.Facts)
+        {
+            foreach (var (key, kind, ids, of) in references.Where(r => parts.AllIdsKnown(r.Kind)))
+            {
+                var what = key is "object" or "also" ? "entity" : key;
+                foreach (var id in of(fact).Where(id => id.Length > 0 && !ids.Contains(id)).Distinct())
+                    record.Report(key, $"unknown {what} “{id}”");
+            }
         }
+
+        var metrics = parts.Metrics.Where(m => !m.Record.HasProblems).GroupBy(m => m.Metric.Id).ToDictionary(g => g.Key, g => g.First().Metric);
+        foreach (var (fact, record) in parts.Facts)
+        {
+            if (metrics.GetValueOrDefault(fact.MetricId) is { } metric) CheckKind(fact, record, metric);
+        }
+
+        FactMeaningChecks.Check(parts.Facts, metrics);
+        FactAgreementChecks.Check(parts.Facts, parts.AllIdsKnown("facts"));
+    }
+
+    /// <summary>The figure (or statement) a fact gives must be the kind its metric measures.</summary>
+    private static void CheckKind(Fact fact, YamlRecord record, Metric metric)
+    {
+        var isStatement = metric.Kind == MetricKind.Statement;
+        if (isStatement && fact.HasFigure)
+            record.Report("metric", $"metric “{metric.Id}” takes a statement, not a figure");
+        if (!isStatement && fact.Statement is not null)
+            record.Report("metric", $"metric “{metric.Id}” takes a value (or words), not a statement");
+        if (metric.Kind == MetricKind.Money && fact.Quantity is { Currency: null })
+            record.Report("value", $"metric “{metric.Id}” is money: give a “currency”");
     }
 
     private static HashSet<string> UniqueIds(IEnumerable<(string Id, SourceLocation Location)> items, string what, List<KnowledgeProblem> problems)
@@ -67,13 +88,6 @@ internal static partial class KnowledgeValidator
         }
 
         return seen.Keys.ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static bool Require(string id, HashSet<string> known, string what, SourceLocation location, List<KnowledgeProblem> problems)
-    {
-        if (id.Length == 0 || known.Contains(id)) return id.Length > 0;
-        problems.Add(new(location, $"unknown {what} “{id}”"));
-        return false;
     }
 
     /// <summary>An alias (as the matcher sees it) may name one thing only, or a question could not be answered safely.</summary>
@@ -97,7 +111,8 @@ internal static partial class KnowledgeValidator
 
         foreach (var (entity, record) in entities)
         {
-            foreach (var alias in entity.Aliases.Concat(entity.ExactAliases).Append(entity.Name).Append(entity.Id))
+            // A missing id or name is reported already; it claims nothing.
+            foreach (var alias in entity.Aliases.Concat(entity.ExactAliases).Append(entity.Name).Append(entity.Id).Where(a => a.Length > 0))
                 Claim(alias, $"entity {entity.Id}", record.LocationOf("aliases"));
         }
 

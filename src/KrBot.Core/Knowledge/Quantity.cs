@@ -5,7 +5,9 @@ namespace KrBot.Core.Knowledge;
 /// <summary>A figure exactly as the source gives it: 300 million, USD 6.4 billion.</summary>
 public sealed record Quantity(decimal Value, Scale Scale, string? Currency)
 {
-    public decimal Absolute => Value * Scale switch
+    public decimal Absolute => Value * Multiplier;
+
+    public decimal Multiplier => Scale switch
     {
         Scale.Thousand => 1_000m,
         Scale.Million => 1_000_000m,

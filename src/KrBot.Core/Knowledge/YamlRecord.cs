@@ -1,4 +1,5 @@
 using System.Globalization;
+using FuzzySharp;
 using YamlDotNet.RepresentationModel;
 
 namespace KrBot.Core.Knowledge;
@@ -6,13 +7,18 @@ namespace KrBot.Core.Knowledge;
 /// <summary>
 /// One hand-written entry (a YAML mapping) read field by field. Every problem is reported with the file and the
 /// line of the field at fault, and a key nobody reads is reported too, so a typo like "qoute" cannot pass silently.
+/// A misspelt key is one mistake, so it is reported once ("did you mean “quote”?"), not also as a missing field.
 /// </summary>
 internal sealed class YamlRecord
 {
+    /// <summary>FuzzySharp ratio from which an unknown key is taken for a misspelling of a missing one.</summary>
+    private const int TypoRatio = 70;
+
     private readonly YamlMappingNode _node;
     private readonly string _file;
     private readonly List<KnowledgeProblem> _problems;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly List<string> _missing = [];
 
     public YamlRecord(YamlMappingNode node, string file, List<KnowledgeProblem> problems)
     {
@@ -23,6 +29,12 @@ internal sealed class YamlRecord
     }
 
     public SourceLocation Location { get; }
+
+    /// <summary>Whether anything in this entry was reported: checks across entries skip it rather than add noise.</summary>
+    public bool HasProblems { get; private set; }
+
+    /// <summary>Whether the key is written at all, even with a value that does not parse.</summary>
+    public bool Has(string key) => Find(key) is not null;
 
     public string? OptionalString(string key)
     {
@@ -36,17 +48,17 @@ internal sealed class YamlRecord
     public string RequiredString(string key)
     {
         var value = OptionalString(key);
-        if (value is null && Find(key) is null) Report(_node, $"missing “{key}”");
-        else if (value is null) Report(Find(key)!, $"“{key}” is empty");
+        if (value is null && Find(key) is null) _missing.Add(key);
+        else if (value is null && Find(key) is YamlScalarNode) Report(Find(key)!, $"“{key}” is empty");
         return value ?? "";
     }
 
-    public decimal? OptionalDecimal(string key)
+    public decimal? OptionalDecimal(string key, string hint)
     {
         var text = OptionalString(key);
         if (text is null) return null;
         if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) return value;
-        Report(Find(key)!, $"“{key}” must be a number, not “{text}”");
+        Report(Find(key)!, $"“{key}” must be a number, not “{text}”{hint}");
         return null;
     }
 
@@ -83,16 +95,47 @@ internal sealed class YamlRecord
 
     public SourceLocation LocationOf(string key) => Find(key) is { } node ? At(node) : Location;
 
-    /// <summary>Reports keys that no reader asked for: they are typos or fields we do not support.</summary>
-    public void ReportUnknownKeys()
+    /// <summary>Reports at the field's line (or the entry's, when the field is absent).</summary>
+    public void Report(string key, string message) => Report(Find(key) ?? _node, message);
+
+    /// <summary>
+    /// Reports the keys no reader asked for (typos or fields we do not support) and the required keys absent,
+    /// pairing a misspelt key with the missing one it resembles.
+    /// </summary>
+    public void Finish()
     {
-        foreach (var key in _node.Children.Keys.OfType<YamlScalarNode>())
+        foreach (var keyNode in _node.Children.Keys)
         {
-            if (key.Value is { } name && !_read.Contains(name)) Report(key, $"unknown field “{name}”");
+            if (keyNode is not YamlScalarNode { Value: { } name })
+            {
+                Report(keyNode, "a field name must be a single word, like “id”");
+                continue;
+            }
+
+            if (_read.Contains(name)) continue;
+            var meant = _missing.FirstOrDefault(m => IsTypoOf(name, m));
+            if (meant is null)
+            {
+                Report(keyNode, $"unknown field “{name}”");
+                continue;
+            }
+
+            Report(keyNode, $"unknown field “{name}”: did you mean “{meant}”?");
+            _missing.Remove(meant);
         }
+
+        foreach (var key in _missing) Report(_node, $"missing “{key}”");
     }
 
-    public void Report(YamlNode node, string message) => _problems.Add(new KnowledgeProblem(At(node), message));
+    // Short keys ("id") get no useful ratio, so two letters swapped count as a typo too ("di").
+    private static bool IsTypoOf(string written, string meant) =>
+        Fuzz.Ratio(written, meant) >= TypoRatio || written.Order().SequenceEqual(meant.Order());
+
+    private void Report(YamlNode node, string message)
+    {
+        HasProblems = true;
+        _problems.Add(new KnowledgeProblem(At(node), message));
+    }
 
     private YamlNode? Find(string key)
     {

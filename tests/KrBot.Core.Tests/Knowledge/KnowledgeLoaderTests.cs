@@ -72,7 +72,7 @@ public sealed class KnowledgeLoaderTests : IDisposable
         var result = Load(GoodFact.Replace("entity: dingtalk", "entity: dingtak"));
 
         var problem = Assert.Single(result.Problems);
-        Assert.Equal("facts.yaml:1: unknown entity “dingtak”", Relative(problem));
+        Assert.Equal("facts.yaml:2: unknown entity “dingtak”", Relative(problem));
         Assert.Null(result.FactBase);
     }
 
@@ -118,12 +118,19 @@ public sealed class KnowledgeLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_MisspelledField_IsReportedNotIgnored()
+    public void Load_MisspelledField_IsOneProblemThatNamesTheFieldMeant()
     {
         var result = Load(GoodFact.Replace("  quote:", "  qoute:"));
 
-        Assert.Contains(result.Problems, p => p.Message == "unknown field “qoute”");
-        Assert.Contains(result.Problems, p => p.Message == "missing “quote”");
+        Assert.Equal("facts.yaml:8: unknown field “qoute”: did you mean “quote”?", Relative(Assert.Single(result.Problems)));
+    }
+
+    [Fact]
+    public void Load_UnknownFieldLikeNoMissingOne_IsReportedAsUnknown()
+    {
+        var result = Load(GoodFact + "\n  colour: blue\n");
+
+        Assert.Equal("facts.yaml:9: unknown field “colour”", Relative(Assert.Single(result.Problems)));
     }
 
     [Fact]
@@ -139,9 +146,8 @@ public sealed class KnowledgeLoaderTests : IDisposable
     {
         var result = Load(GoodFact + "\n- id: [unclosed\n");
 
-        var problem = Assert.Single(result.Problems);
-        // The parser notices the unclosed bracket at the end of the file, and says so there.
-        Assert.StartsWith("facts.yaml:10: not valid YAML", Relative(problem));
+        // The parser notices the unclosed bracket at the end of the file; the problem is where it was opened.
+        Assert.Equal("facts.yaml:9: this “[” is never closed: end the list with “]”", Relative(Assert.Single(result.Problems)));
     }
 
     [Fact]

@@ -29,6 +29,17 @@ public sealed class Answerer
 
     public Answer Ask(string question) => Answer(_parser.Parse(question));
 
+    /// <summary>
+    /// Answers <paramref name="question"/> as a follow-up of the same person's <paramref name="previous"/> one (null:
+    /// a new conversation); <paramref name="next"/> is what to remember for the next question.
+    /// </summary>
+    public Answer Ask(string question, ConversationState? previous, out ConversationState? next)
+    {
+        var query = FollowUp.Resolve(_parser.Parse(question), previous);
+        next = ConversationState.After(query, previous);
+        return Answer(query);
+    }
+
     public Answer Answer(Query query)
     {
         var answer = new AnswerBuilder(Facts);

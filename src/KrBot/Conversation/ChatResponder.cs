@@ -17,10 +17,12 @@ internal sealed class ChatResponder
     private readonly Answerer _answerer;
     private readonly Dictionary<string, IChatCommandHandler> _handlers;
     private readonly ILogger _logger;
+    private readonly ConversationMemory _memory;
 
-    public ChatResponder(Answerer answerer, IEnumerable<IChatCommandHandler> handlers, ILogger<ChatResponder>? logger = null)
+    public ChatResponder(Answerer answerer, IEnumerable<IChatCommandHandler> handlers, ConversationMemory? memory = null, ILogger<ChatResponder>? logger = null)
     {
         _answerer = answerer;
+        _memory = memory ?? new ConversationMemory(TimeProvider.System);
         _handlers = handlers.SelectMany(h => h.Commands.Select(c => (c.Name, Handler: h))).ToDictionary(x => x.Name, x => x.Handler);
         _logger = logger ?? NullLogger<ChatResponder>.Instance;
     }
@@ -30,7 +32,16 @@ internal sealed class ChatResponder
     public Task<Answer> RespondAsync(ChatRequest request, CancellationToken cancellationToken) =>
         request.Command is { } command && _handlers.TryGetValue(command.Name, out var handler)
             ? HandleAsync(handler, command.Name, request, cancellationToken)
-            : Task.FromResult(_answerer.Ask(request.Text));
+            : Task.FromResult(Ask(request));
+
+    /// <summary>A question, read as a follow-up of the same person's previous one in the same chat.</summary>
+    private Answer Ask(ChatRequest request)
+    {
+        if (request.Standalone) return _answerer.Ask(request.Text);
+        var answer = _answerer.Ask(request.Text, _memory.Recall(request.ChatId, request.UserId), out var next);
+        _memory.Remember(request.ChatId, request.UserId, next);
+        return answer;
+    }
 
     private async Task<Answer> HandleAsync(IChatCommandHandler handler, string command, ChatRequest request, CancellationToken cancellationToken)
     {

@@ -24,6 +24,7 @@ internal static class KrBotServiceCollectionExtensions
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FactBaseLoader).FullName!)));
         // Host commands (/subscribe, /digest...) are listed in /help and in Telegram's menu next to the fact base's.
         services.AddSingleton(sp => new Answerer(sp.GetRequiredService<FactBase>(), HostCommands(sp)));
+        services.AddSingleton<ConversationMemory>();
         services.AddSingleton<ChatResponder>();
         services.AddKrBotDigestCommands();
         return services;

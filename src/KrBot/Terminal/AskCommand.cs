@@ -16,7 +16,11 @@ internal static class AskCommand
         var json = line.Json;
         var question = string.Join(' ', line.Arguments);
         var responder = services.GetRequiredService<ChatResponder>();
-        Task<Answer> Ask(string text) => responder.RespondAsync(new ChatRequest(0, false, 0, text, SlashCommand.TryParse(text)), cancellationToken);
+        Task<Answer> Ask(string text) => responder.RespondAsync(new ChatRequest(0, false, 0, text, SlashCommand.TryParse(text), Standalone: true), cancellationToken);
+
+        // {"question": "...", "chat": 1, "user": 2}: a conversation per chat and user, so follow-ups can be tested.
+        Task<Answer> AskInThread(ThreadedQuestion q) =>
+            responder.RespondAsync(new ChatRequest(q.Chat, false, q.User, q.Question, SlashCommand.TryParse(q.Question)), cancellationToken);
 
         if (question.Length > 0)
         {
@@ -36,7 +40,10 @@ internal static class AskCommand
         if (ReferenceEquals(input, Console.In) && StandardInput.WasClosedAtStart()) return KrBotCli.Ok;
         while (await input.ReadLineAsync(cancellationToken) is { } text)
         {
-            await output.WriteLineAsync(JsonAnswer.From(text, await Ask(text)).ToJson());
+            var reply = ThreadedQuestion.TryParse(text) is { } threaded
+                ? JsonAnswer.From(threaded.Question, await AskInThread(threaded)).ToJson()
+                : JsonAnswer.From(text, await Ask(text)).ToJson();
+            await output.WriteLineAsync(reply);
             await output.FlushAsync(cancellationToken);
         }
 

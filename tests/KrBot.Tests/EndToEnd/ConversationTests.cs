@@ -87,6 +87,21 @@ public sealed class ConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FollowUpsInAGroup_EachMembersThreadStaysTheirOwn()
+    {
+        Api.EnqueueMessage(Group, "@KrTestBot how many users does DingTalk have?", "supergroup", fromUserId: 11);
+        Api.EnqueueMessage(Group, "@KrTestBot how many user accounts does WeChat Work have?", "supergroup", fromUserId: 12);
+        await Api.WaitForSentMessagesAsync(2, Wait);
+
+        Api.EnqueueMessage(Group, "and WeChat?", "supergroup", fromUserId: 11, replyToBot: true);
+        Api.EnqueueMessage(Group, "who owns it?", "supergroup", fromUserId: 12, replyToBot: true);
+        var replies = await Api.WaitForSentMessagesAsync(4, Wait);
+
+        Assert.StartsWith("WeChat: <b>1.2 billion</b> users", replies[2].Text);
+        Assert.Contains("Tencent is WeChat Work’s parent company", replies[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ButtonWithACommandForAnotherBot_IsAcknowledgedButNotAnswered()
     {
         Api.EnqueueMessage(PrivateChat, "/help");

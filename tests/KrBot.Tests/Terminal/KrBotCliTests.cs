@@ -57,6 +57,27 @@ public sealed class KrBotCliTests
     }
 
     [Fact]
+    public async Task AskJson_ObjectLines_KeepAConversationPerChatAndUser_PlainLinesStayIndependent()
+    {
+        var input = string.Join('\n',
+            """{"question": "How many users does DingTalk have?", "chat": 1, "user": 2}""",
+            """{"question": "How many users does WeChat have?", "chat": 1, "user": 3}""",
+            """{"question": "and Lark?", "chat": 1, "user": 2}""",
+            "and Lark?",
+            """{"question": "and DingTalk?", "chat": 1, "user": 3}""",
+            """{"question": "compare them", "chat": 1, "user": 3}""") + "\n";
+
+        var (code, output, _) = await Run(["ask", "--json"], input);
+
+        Assert.Equal(0, code);
+        var replies = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(("and Lark?", "users"), (replies[2].GetProperty("question").GetString(), replies[2].GetProperty("metric").GetString()));
+        Assert.Equal("overview", replies[3].GetProperty("intent").GetString());
+        Assert.Equal(["dingtalk", "wechat"], replies[5].GetProperty("entities").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("compare", replies[5].GetProperty("intent").GetString());
+    }
+
+    [Fact]
     public async Task Ask_WithoutQuestion_IsAUsageError()
     {
         var (code, _, error) = await Run(["ask"]);

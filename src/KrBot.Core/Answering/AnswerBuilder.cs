@@ -9,6 +9,7 @@ public sealed class AnswerBuilder(FactBase facts)
     private readonly List<Paragraph> _paragraphs = [];
     private readonly List<(Source Source, List<string> FactIds)> _citations = [];
     private readonly List<Suggestion> _suggestions = [];
+    private bool _inferredYear;
 
     public FactBase Facts { get; } = facts;
 
@@ -38,6 +39,9 @@ public sealed class AnswerBuilder(FactBase facts)
         return new CitationMark(index + 1);
     }
 
+    /// <summary>The answer shows a date whose year the source does not give: it gets one line saying so.</summary>
+    public void MarkInferredYear() => _inferredYear = true;
+
     public AnswerBuilder Suggest(string label, string question)
     {
         // Telegram shows a handful of buttons well; more is noise.
@@ -48,6 +52,10 @@ public sealed class AnswerBuilder(FactBase facts)
     /// <summary>A one-sentence reply that states no fact: a refusal, a confirmation, a hint.</summary>
     public static Answer Notice(FactBase facts, string text) => new AnswerBuilder(facts).Text(text).Build(Query.Of(text, Intent.Help));
 
-    public Answer Build(Query query) =>
-        new(query, _paragraphs.ToList(), _citations.Select((c, i) => new Citation(i + 1, c.Source, c.FactIds.ToList())).ToList(), _suggestions.ToList());
+    public Answer Build(Query query)
+    {
+        var paragraphs = _paragraphs.ToList();
+        if (_inferredYear) paragraphs.Add(new Paragraph([new TextSpan(FactPhrases.InferredYearNote)], ParagraphStyle.Normal));
+        return new(query, paragraphs, _citations.Select((c, i) => new Citation(i + 1, c.Source, c.FactIds.ToList())).ToList(), _suggestions.ToList());
+    }
 }

@@ -82,7 +82,7 @@ internal sealed class ComparisonAnswers(FactSelector selector)
         if (figures.Any(f => !f.AsOf.IsDated))
             answer.Text("Careful: the source gives no date for at least one of these figures.", ParagraphStyle.Caution);
         else if (figures.Select(f => f.AsOf).Distinct().Count() > 1)
-            answer.Text($"Careful: the figures are from different dates ({Words.List(figures.Select(f => f.AsOf.Describe()))}).", ParagraphStyle.Caution);
+            answer.Text($"Careful: the figures are from different dates ({Words.List(figures.Select(FactPhrases.DateOf))}).", ParagraphStyle.Caution);
 
         if (figures.Any(f => f.Forecast))
             answer.Text("Careful: at least one figure is a forecast, not a measurement.", ParagraphStyle.Caution);

@@ -54,7 +54,7 @@ internal sealed class FactAnswers(FactSelector selector, GuidanceAnswers guidanc
 
         if (query.Year is { } year && primary.AsOf.Year != year)
             answer.Text(primary.AsOf.IsDated
-                ? $"I have no {metric.Name} figure for {entity.Name} in {year}; the one I have is from {primary.AsOf.Describe()}:"
+                ? $"I have no {metric.Name} figure for {entity.Name} in {year}; the one I have is from {FactPhrases.DateOf(primary)}:"
                 : $"I have no {metric.Name} figure for {entity.Name} in {year}; the one I have is undated:");
         else if (primary.MetricId != metric.Id)
             answer.Text($"I have no {metric.Name} figure for {entity.Name}; the closest measure I have is {answer.Facts.Metric(primary.MetricId).Name}:");

@@ -8,15 +8,21 @@ namespace KrBot.Core.Answering;
 /// </summary>
 public static class FactPhrases
 {
+    /// <summary>The mark on a date whose year the source leaves out, and the line that explains it.</summary>
+    public const string InferredYearMark = "*";
+
+    public const string InferredYearNote = "* The source gives this date without its year; the year comes from the article’s context.";
+
     /// <summary>"DingTalk: 300 million users, as of 31 March 2020 (DingTalk, in a press release). [1]"</summary>
     public static Span[] Sentence(AnswerBuilder answer, Fact fact, bool withSubject = true)
     {
         var spans = new List<Span>();
         var entity = answer.Facts.Entity(fact.EntityId);
         var metric = answer.Facts.Metric(fact.MetricId);
+        if (fact.YearFromContext && fact.AsOf.IsDated) answer.MarkInferredYear();
         if (fact.Statement is { } statement)
         {
-            if (fact.AsOf.IsDated) spans.Add(new TextSpan(Capitalize(fact.AsOf.Describe()) + ": "));
+            if (fact.AsOf.IsDated) spans.Add(new TextSpan(Capitalize(DateOf(fact)) + ": "));
             // The attribution goes inside the sentence: "… with WeChat (according to …). [1]"
             spans.Add(new TextSpan(fact.SaidBy is null ? statement : statement.TrimEnd('.')));
         }
@@ -40,13 +46,16 @@ public static class FactPhrases
     public static string When(Fact fact)
     {
         if (!fact.AsOf.IsDated) return "date not given by the source";
-        if (fact.Forecast) return $"expected for {fact.AsOf.Describe()} (a forecast, not a measurement)";
+        if (fact.Forecast) return $"expected for {DateOf(fact)} (a forecast, not a measurement)";
         return fact.AsOf.Precision switch
         {
-            AsOfPrecision.Day or AsOfPrecision.YearEnd => $"as of {fact.AsOf.Describe()}",
-            _ => $"in {fact.AsOf.Describe()}",
+            AsOfPrecision.Day or AsOfPrecision.YearEnd => $"as of {DateOf(fact)}",
+            _ => $"in {DateOf(fact)}",
         };
     }
+
+    /// <summary>The date at its precision, marked when its year is not in the source: "31 March 2020*".</summary>
+    public static string DateOf(Fact fact) => fact.AsOf.Describe() + (fact.YearFromContext ? InferredYearMark : "");
 
     public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

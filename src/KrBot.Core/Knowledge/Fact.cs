@@ -23,6 +23,9 @@ public sealed record Fact(
 {
     public bool HasFigure => Quantity is not null || Words is not null;
 
+    /// <summary>The source gives the day or month but not the year; the year comes from its context. Answers mark such dates.</summary>
+    public bool YearFromContext { get; init; }
+
     /// <summary>Facts this one corrects: they stay in the files for the record, but are never stated.</summary>
     public IReadOnlyList<string> Supersedes { get; init; } = [];
 

@@ -79,6 +79,7 @@ internal static class KnowledgeRecordReader
             r.OptionalString("note"),
             r.Location)
         {
+            YearFromContext = r.OptionalBool("year_from_context"),
             Supersedes = r.List("supersedes").Select(a => a.Value).ToList(),
             Disputes = r.List("disputes").Select(a => a.Value).ToList(),
         };

@@ -41,7 +41,7 @@ public sealed class AnswererTests
         Assert.Equal("5 times", ratio.Text);
         Assert.Contains("Computed from the two cited figures (300 million ÷ 60 million)", text);
         Assert.Contains("count different things", text);
-        Assert.Contains("different dates (31 March 2020 and the end of 2019)", text);
+        Assert.Contains("different dates (31 March 2020* and the end of 2019*)", text);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class AnswererTests
     [Theory]
     [InlineData("Who makes Lark?", "Lark belongs to ByteDance.")]
     [InlineData("Who makes JoyMeeting?", "JoyMeeting is a video conferencing app from JD.com.")]
-    [InlineData("When did Baidu open its platform?", "Early March 2020: Baidu, the search engine, opened its internal collaboration platform to the public")]
+    [InlineData("When did Baidu open its platform?", "Early March 2020*: Baidu, the search engine, opened its internal collaboration platform to the public")]
     [InlineData("Which apps did UNESCO list?", "UNESCO included DingTalk, WeChat Work and ByteDance’s Lark")]
     [InlineData("What did JD.com launch?", "unveiled JoyMeeting, a video conferencing app for iOS")]
     [InlineData("What's the market size?", "USD 6.4 billion (market size), expected for 2020 (a forecast, not a measurement)")]
@@ -136,6 +136,27 @@ public sealed class AnswererTests
         Assert.StartsWith(start, _answerer.Ask(question).ToPlainText());
     }
 
+    [Theory]
+    [InlineData("How many users does DingTalk have?", "31 March 2020*")]
+    [InlineData("Compare DingTalk and WeChat Work", "the end of 2019*")]
+    [InlineData("/lark", "Mid-March 2020*")]
+    [InlineData("When did JD.com launch JoyMeeting?", "Early March 2020*")]
+    public void Ask_DateWhoseYearComesFromContext_IsMarkedWhereverItAppears_WithOneLineSayingWhy(string question, string markedDate)
+    {
+        var text = _answerer.Ask(question).ToPlainText();
+
+        Assert.Contains(markedDate, text);
+        Assert.Single(text.Split('\n'), line => line == FactPhrases.InferredYearNote);
+    }
+
+    [Fact]
+    public void Ask_DatesTheSourceGivesWhole_AreNotMarked()
+    {
+        var text = _answerer.Ask("How big is the enterprise software market?").ToPlainText();
+
+        Assert.DoesNotContain("*", text);
+    }
+
     [Fact]
     public void Ask_WhatDidXDo_AddsWhatTheSourceSaysItDid()
     {
@@ -170,7 +191,7 @@ public sealed class AnswererTests
     {
         var text = _answerer.Ask("DingTalk users in 2019").ToPlainText();
 
-        Assert.StartsWith("I have no total users figure for DingTalk in 2019; the one I have is from 31 March 2020:", text);
+        Assert.StartsWith("I have no total users figure for DingTalk in 2019; the one I have is from 31 March 2020*:", text);
     }
 
     [Fact]

@@ -20,6 +20,9 @@ switch (args)
     case ["e2e-compare", .. var rest]:
         await ComparisonHarness.RunAsync(Number(rest, 0, 1000), Number(rest, 1, 5), rest.Length > 2 ? rest[2] : null, Console.Out);
         return;
+    case ["scale", .. var rest]:
+        ScaleHarness.Run(Number(rest, 0, 100_000), Console.Out);
+        return;
     case ["digest-fanout", .. var rest]:
         await DigestFanOutHarness.RunAsync(Number(rest, 0, 10_000), Console.Out);
         return;

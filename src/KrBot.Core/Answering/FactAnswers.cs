@@ -7,6 +7,7 @@ namespace KrBot.Core.Answering;
 internal sealed class FactAnswers(FactSelector selector, GuidanceAnswers guidance)
 {
     private const int MaxOverviewItems = 8;
+    private const int MaxPerList = 3;
 
     public void Overview(AnswerBuilder answer, string entityId)
     {
@@ -45,7 +46,7 @@ internal sealed class FactAnswers(FactSelector selector, GuidanceAnswers guidanc
             return;
         }
 
-        var primary = selector.PrimaryFigure(entityId, metric.Id);
+        var primary = selector.PrimaryFigure(entityId, metric.Id, query.Year);
         if (primary is null)
         {
             guidance.NothingOn(answer, entity, metric);
@@ -64,11 +65,24 @@ internal sealed class FactAnswers(FactSelector selector, GuidanceAnswers guidanc
         if (primary.Note is { } note) answer.Text(note);
         DisputeNotes.Add(answer, primary, selector.Disagreeing(primary), withSubject: false);
 
+        // However many figures the fact base holds, the answer stays short: the latest of each measure, and a count.
+        var earlier = selector.Earlier(primary).ToList();
+        if (earlier.Count > 0)
+        {
+            answer.Text("Earlier figures of the same measure:");
+            foreach (var fact in earlier.Take(MaxPerList)) answer.Add(ParagraphStyle.Item, FactPhrases.Sentence(answer, fact, withSubject: false));
+            if (earlier.Count > MaxPerList)
+                answer.Text($"…and {Words.Count(earlier.Count - MaxPerList)} more; ask for a year to see one (“{entity.Name} {metric.Aliases.FirstOrDefault() ?? metric.Name} in {earlier[^1].AsOf.Year}”).");
+        }
+
         var related = selector.Related(entityId, primary).ToList();
         if (related.Count > 0)
         {
+            var latestPerMeasure = related.GroupBy(f => f.MetricId).Select(g => g.First()).ToList();
             answer.Text("Related, but measuring something different (do not add or compare them with the figure above):", ParagraphStyle.Caution);
-            foreach (var fact in related) answer.Add(ParagraphStyle.Item, FactPhrases.Sentence(answer, fact, withSubject: false));
+            foreach (var fact in latestPerMeasure.Take(MaxPerList)) answer.Add(ParagraphStyle.Item, FactPhrases.Sentence(answer, fact, withSubject: false));
+            if (related.Count > Math.Min(MaxPerList, latestPerMeasure.Count))
+                answer.Text($"…and {Words.Count(related.Count - Math.Min(MaxPerList, latestPerMeasure.Count))} more on other measures; /{entityId} lists them.");
         }
 
         guidance.SuggestFollowUps(answer, entityId);
@@ -103,7 +117,7 @@ internal sealed class FactAnswers(FactSelector selector, GuidanceAnswers guidanc
     {
         var entity = answer.Facts.Entity(entityId);
         var owners = selector.OfMetric(entityId, "owner").Where(f => f.EntityId == entityId).ToList();
-        var owned = answer.Facts.Facts.Where(f => f.MetricId == "owner" && f.ObjectEntityId == entityId).ToList();
+        var owned = answer.Facts.FactsConcerning(entityId, "owner").Where(f => f.ObjectEntityId == entityId).ToList();
         if (owners.Count == 0 && owned.Count == 0)
             answer.Text($"The source does not say who makes or owns {entity.Name}.");
         if (owned.Count > 0) answer.Text($"What the source ties to {entity.Name}:");

@@ -136,7 +136,7 @@ internal sealed class GuidanceAnswers(FactBase facts, FactSelector selector, IRe
 
     private void WhatIHave(AnswerBuilder answer, Entity entity)
     {
-        var metrics = selector.All(entity.Id).Select(f => facts.Metric(f.MetricId).Name).Distinct().ToList();
+        var metrics = facts.Metrics.Where(m => facts.FactsConcerning(entity.Id, m.Id).Count > 0).Select(m => m.Name).ToList();
         answer.Text(metrics.Count == 0
             ? $"I have no facts on {entity.Name} yet."
             : $"What I do have on {entity.Name}: {Words.List(metrics)}.");

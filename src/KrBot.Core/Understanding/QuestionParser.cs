@@ -82,7 +82,7 @@ public sealed class QuestionParser
         {
             // "What share of WeChat users does WeChat Work serve?" names two entities but asks one fact that links
             // them: answer it about its subject. Two entities with a figure each ("DingTalk and WeCom users") compare.
-            if (_facts.Facts.FirstOrDefault(f => f.MetricId == metricId && entities.All(f.Concerns)) is { } link)
+            if (_facts.FactsConcerning(entities[0], metricId).FirstOrDefault(f => entities.All(f.Concerns)) is { } link)
                 return Make(Intent.Metric, metricId) with { EntityIds = [link.EntityId, .. entities.Where(e => e != link.EntityId)] };
             if (IsFigureMetric(metricId)) return Make(Intent.Compare, metricId);
         }

@@ -14,6 +14,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     [Theory]
     [InlineData("questions.tsv", 150, 0.95)]
     [InlineData("heldout.tsv", 80, 0.90)]
+    [InlineData("heldout-answers.tsv", 30, 0.95)]
     public void Parse_EvaluationSet_MeetsItsAccuracyFloor(string fileName, int minimumCases, double requiredAccuracy)
     {
         var cases = EvaluationSet.Load(fileName);

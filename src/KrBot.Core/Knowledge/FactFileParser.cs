@@ -1,5 +1,5 @@
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace KrBot.Core.Knowledge;
 
@@ -13,13 +13,13 @@ internal static class FactFileParser
     /// <summary>Fact files nest three levels (entries, fields, lists of values); far more is a mistake.</summary>
     public const int MaxDepth = 20;
 
-    public static YamlSequenceNode? Parse(string text, string display, List<KnowledgeProblem> problems)
+    public static FactList? Parse(string text, string display, List<KnowledgeProblem> problems)
     {
         var parser = new GuardedParser(new Parser(new StringReader(text)), MaxDepth);
-        var stream = new YamlStream();
+        var documents = new List<FactNode?>();
         try
         {
-            stream.Load(parser);
+            documents = ReadDocuments(parser);
         }
         catch (FactFileException e)
         {
@@ -37,15 +37,79 @@ internal static class FactFileParser
             return Fail(problems, display, line, message);
         }
 
-        if (stream.Documents.Count > 1)
-            return Fail(problems, display, stream.Documents[1].RootNode.Start.Line, "a second document (after “---”) would be ignored: keep one list of entries per file");
-        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        if (root is null or YamlScalarNode { Value: null or "" })
+        if (documents.Count > 1)
+            return Fail(problems, display, documents[1]?.Line ?? 1, "a second document (after “---”) would be ignored: keep one list of entries per file");
+        var root = documents.Count == 0 ? null : documents[0];
+        if (root is null or FactScalar { Value: null or "" })
             return Fail(problems, display, 1, "the file holds no entries: add one (“- id: ...”) or delete the file");
-        if (root is not YamlSequenceNode sequence)
-            return Fail(problems, display, root.Start.Line, "the file must be a list of entries, each starting with “- id:”");
+        if (root is not FactList sequence)
+            return Fail(problems, display, root.Line, "the file must be a list of entries, each starting with “- id:”");
         return sequence;
     }
+
+    private static List<FactNode?> ReadDocuments(IParser parser)
+    {
+        var documents = new List<FactNode?>();
+        var anchors = new Dictionary<string, FactNode>(StringComparer.Ordinal);
+        parser.Consume<StreamStart>();
+        while (parser.TryConsume<DocumentStart>(out _))
+        {
+            documents.Add(parser.Current is DocumentEnd ? null : ReadNode(parser, anchors));
+            parser.Consume<DocumentEnd>();
+        }
+
+        parser.Consume<StreamEnd>();
+        return documents;
+    }
+
+    private static FactNode ReadNode(IParser parser, Dictionary<string, FactNode> anchors)
+    {
+        switch (parser.Current)
+        {
+            case AnchorAlias alias:
+                parser.MoveNext();
+                return anchors[alias.Value.Value]; // GuardedParser stops at an alias to no anchor
+            case Scalar scalar:
+                parser.MoveNext();
+                return Anchored(anchors, scalar, new FactScalar(scalar.Value, Line(scalar)));
+            case SequenceStart start:
+            {
+                parser.MoveNext();
+                var items = new List<FactNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser, anchors));
+                return Anchored(anchors, start, new FactList(items, Line(start)));
+            }
+
+            case MappingStart start:
+            {
+                parser.MoveNext();
+                var fields = new List<(FactNode, FactNode)>();
+                var keys = new HashSet<string>(StringComparer.Ordinal);
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var keyEvent = parser.Current!;
+                    var key = ReadNode(parser, anchors);
+                    if (key is FactScalar { Value: { } name } && !keys.Add(name))
+                        throw new FactFileException(keyEvent.Start, $"“{name}” is given twice in this entry");
+                    fields.Add((key, ReadNode(parser, anchors)));
+                }
+
+                return Anchored(anchors, start, new FactMap(fields, Line(start)));
+            }
+
+            default:
+                throw new YamlException(parser.Current!.Start, parser.Current.End, $"unexpected {parser.Current.GetType().Name}");
+        }
+    }
+
+    private static FactNode Anchored(Dictionary<string, FactNode> anchors, NodeEvent node, FactNode built)
+    {
+        if (!node.Anchor.IsEmpty) anchors[node.Anchor.Value] = built;
+        return built;
+    }
+
+    // YamlDotNet marks are 1-based lines.
+    private static int Line(ParsingEvent e) => (int)e.Start.Line;
 
     private static (long Line, string Message) Explain(YamlException e, GuardedParser parser, string text)
     {
@@ -80,7 +144,7 @@ internal static class FactFileParser
         return from;
     }
 
-    private static YamlSequenceNode? Fail(List<KnowledgeProblem> problems, string display, long line, string message)
+    private static FactList? Fail(List<KnowledgeProblem> problems, string display, long line, string message)
     {
         problems.Add(new KnowledgeProblem(new SourceLocation(display, (int)Math.Max(1, line)), message));
         return null;

@@ -1,5 +1,3 @@
-using YamlDotNet.RepresentationModel;
-
 namespace KrBot.Core.Knowledge;
 
 /// <summary>
@@ -87,12 +85,12 @@ public static class KnowledgeLoader
         return Kinds.FirstOrDefault(k => firstSegment.StartsWith(k, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static IEnumerable<YamlRecord> Records(YamlSequenceNode entries, string display, List<KnowledgeProblem> problems)
+    private static IEnumerable<YamlRecord> Records(FactList entries, string display, List<KnowledgeProblem> problems)
     {
-        foreach (var item in entries.Children)
+        foreach (var item in entries.Items)
         {
-            if (item is YamlMappingNode mapping) yield return new YamlRecord(mapping, display, problems);
-            else problems.Add(new KnowledgeProblem(new SourceLocation(display, (int)item.Start.Line), "each entry must be a set of fields (id: ..., name: ...)"));
+            if (item is FactMap mapping) yield return new YamlRecord(mapping, display, problems);
+            else problems.Add(new KnowledgeProblem(new SourceLocation(display, item.Line), "each entry must be a set of fields (id: ..., name: ...)"));
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using FuzzySharp;
-using YamlDotNet.RepresentationModel;
 
 namespace KrBot.Core.Knowledge;
 
@@ -14,15 +13,21 @@ internal sealed class YamlRecord
     /// <summary>FuzzySharp ratio from which an unknown key is taken for a misspelling of a missing one.</summary>
     private const int TypoRatio = 70;
 
-    private readonly YamlMappingNode _node;
+    private readonly FactMap _node;
+    private readonly Dictionary<string, FactNode> _fields = new(StringComparer.Ordinal);
     private readonly string _file;
     private readonly List<KnowledgeProblem> _problems;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
     private readonly List<string> _missing = [];
 
-    public YamlRecord(YamlMappingNode node, string file, List<KnowledgeProblem> problems)
+    public YamlRecord(FactMap node, string file, List<KnowledgeProblem> problems)
     {
         _node = node;
+        foreach (var (key, value) in node.Fields)
+        {
+            if (key is FactScalar { Value: { } name }) _fields.TryAdd(name, value);
+        }
+
         _file = file;
         _problems = problems;
         Location = At(node);
@@ -40,7 +45,7 @@ internal sealed class YamlRecord
     {
         var node = Find(key);
         if (node is null) return null;
-        if (node is YamlScalarNode scalar) return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+        if (node is FactScalar scalar) return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
         Report(node, $"“{key}” must be a single value");
         return null;
     }
@@ -49,7 +54,7 @@ internal sealed class YamlRecord
     {
         var value = OptionalString(key);
         if (value is null && Find(key) is null) _missing.Add(key);
-        else if (value is null && Find(key) is YamlScalarNode) Report(Find(key)!, $"“{key}” is empty");
+        else if (value is null && Find(key) is FactScalar) Report(Find(key)!, $"“{key}” is empty");
         return value ?? "";
     }
 
@@ -76,17 +81,17 @@ internal sealed class YamlRecord
     {
         var node = Find(key);
         if (node is null) return [];
-        if (node is YamlScalarNode single && !string.IsNullOrWhiteSpace(single.Value)) return [(single.Value.Trim(), At(single))];
-        if (node is not YamlSequenceNode sequence)
+        if (node is FactScalar single && !string.IsNullOrWhiteSpace(single.Value)) return [(single.Value.Trim(), At(single))];
+        if (node is not FactList sequence)
         {
             Report(node, $"“{key}” must be a list like [a, b]");
             return [];
         }
 
         var items = new List<(string, SourceLocation)>();
-        foreach (var item in sequence.Children)
+        foreach (var item in sequence.Items)
         {
-            if (item is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value)) items.Add((scalar.Value.Trim(), At(item)));
+            if (item is FactScalar scalar && !string.IsNullOrWhiteSpace(scalar.Value)) items.Add((scalar.Value.Trim(), At(item)));
             else Report(item, $"every entry of “{key}” must be a non-empty value");
         }
 
@@ -104,9 +109,9 @@ internal sealed class YamlRecord
     /// </summary>
     public void Finish()
     {
-        foreach (var keyNode in _node.Children.Keys)
+        foreach (var (keyNode, _) in _node.Fields)
         {
-            if (keyNode is not YamlScalarNode { Value: { } name })
+            if (keyNode is not FactScalar { Value: { } name })
             {
                 Report(keyNode, "a field name must be a single word, like “id”");
                 continue;
@@ -131,18 +136,17 @@ internal sealed class YamlRecord
     private static bool IsTypoOf(string written, string meant) =>
         Fuzz.Ratio(written, meant) >= TypoRatio || written.Order().SequenceEqual(meant.Order());
 
-    private void Report(YamlNode node, string message)
+    private void Report(FactNode node, string message)
     {
         HasProblems = true;
         _problems.Add(new KnowledgeProblem(At(node), message));
     }
 
-    private YamlNode? Find(string key)
+    private FactNode? Find(string key)
     {
         _read.Add(key);
-        return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+        return _fields.GetValueOrDefault(key);
     }
 
-    // YamlDotNet marks are 1-based lines.
-    private SourceLocation At(YamlNode node) => new(_file, (int)node.Start.Line);
+    private SourceLocation At(FactNode node) => new(_file, node.Line);
 }

@@ -26,6 +26,11 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
 
     // Cancelled only when the host's shutdown deadline passes, so a request in flight normally gets to finish.
     private readonly CancellationTokenSource _abort = new();
+
+    // Shortly before the deadline no new request starts, so those in flight can finish: a request abandoned halfway
+    // may have reached Telegram, and its message, still in the outbox, would go out again after the restart.
+    private readonly CancellationTokenSource _lastCall = new();
+    private readonly TimeSpan? _shutdownTimeout;
     private TaskCompletionSource _wake = NewSignal();
     private bool _stopped;
     private Task? _sleepTimer;
@@ -44,8 +49,11 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
         TimeProvider timeProvider,
         ILogger<OutboundSender> logger,
         IHostApplicationLifetime? applicationLifetime = null,
-        IOutboxStore? journal = null)
+        IOutboxStore? journal = null,
+        IOptions<HostOptions>? hostOptions = null)
     {
+        _shutdownTimeout = hostOptions?.Value.ShutdownTimeout;
+        _lastCall.Token.UnsafeRegister(static state => ((OutboundSender)state!).Wake(), this);
         _applicationLifetime = applicationLifetime;
         _journal = journal;
         _client = client;
@@ -104,6 +112,8 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_shutdownTimeout is { } timeout) _lastCall.CancelAfter(timeout - LastCallMargin(timeout));
+
         // The host's own deadline: past it, requests still in flight are abandoned. Checked again afterwards: the base
         // class's wait may return on the deadline and dispose this registration before its callback had its turn.
         await using (cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), _abort))
@@ -112,12 +122,17 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
         }
 
         if (cancellationToken.IsCancellationRequested) await _abort.CancelAsync();
+
+        // Stopped before the dispatch loop ever ran (.NET 10 starts it on the thread pool, and a stop that comes first
+        // cancels it unstarted): its drain did not run either, and callers would wait forever.
+        if (ExecuteTask is { IsCanceled: true }) await DrainAsync();
     }
 
     public override void Dispose()
     {
         base.Dispose();
         _abort.Dispose();
+        _lastCall.Dispose();
     }
 
     /// <summary>
@@ -175,12 +190,14 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
 
                 wake = _wake.Task;
                 var now = _time.GetUtcNow();
-                while (_scheduler.TryTake(now, out var send, out wakeAt))
+                wakeAt = null;
+                while (!_lastCall.IsCancellationRequested && _scheduler.TryTake(now, out var send, out wakeAt))
                 {
                     batch.Add(send);
                 }
 
-                if (batch.Count == 0 && stoppingToken.IsCancellationRequested && !_scheduler.HasWork)
+                var nothingToWaitFor = _lastCall.IsCancellationRequested ? _scheduler.InFlight == 0 : !_scheduler.HasWork;
+                if (batch.Count == 0 && stoppingToken.IsCancellationRequested && nothingToWaitFor)
                 {
                     return;
                 }
@@ -280,6 +297,10 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
             _wake.TrySetResult();
         }
     }
+
+    /// <summary>A fifth of the shutdown time, between 0.5 s and 2 s: long enough for a request to come back.</summary>
+    private static TimeSpan LastCallMargin(TimeSpan timeout) =>
+        TimeSpan.FromTicks(Math.Clamp(timeout.Ticks / 5, TimeSpan.FromSeconds(0.5).Ticks, TimeSpan.FromSeconds(2).Ticks));
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

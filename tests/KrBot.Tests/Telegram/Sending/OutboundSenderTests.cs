@@ -107,6 +107,30 @@ public sealed partial class OutboundSenderTests
     }
 
     [Fact]
+    public async Task StopAsync_NearTheDeadline_StartsNoNewRequest_SoNoneIsAbandonedHalfway()
+    {
+        var harness = new SenderHarness(new SenderOptions { MaxConcurrentSends = 1, RateLimitsEnabled = false }, shutdownTimeout: TimeSpan.FromSeconds(2));
+        harness.Telegram = async (_, _) =>
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+            return null;
+        };
+        var sends = Enumerable.Range(0, 20).Select(i => harness.Send(1, $"m{i}")).ToArray();
+        await harness.StartAsync();
+        await WaitUntil(() => !harness.Requests.IsEmpty);
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        await harness.Sender.StopAsync(deadline.Token).WaitAsync(TimeSpan.FromSeconds(5));
+        var outcomes = await Task.WhenAll(sends).WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Contains(outcomes, o => o.Status == SendStatus.Sent);
+        Assert.Contains(outcomes, o => o.Status == SendStatus.Cancelled);
+        Assert.DoesNotContain(outcomes, o => o.Error == "abandoned at shutdown"); // every request started came back
+        Assert.Equal(outcomes.Count(o => o.Status == SendStatus.Sent), harness.Requests.Count);
+        harness.Sender.Dispose();
+    }
+
+    [Fact]
     public async Task StopAsync_ShutdownDeadlinePasses_WhatIsLeftIsCancelledAndSaidToStayInTheOutbox()
     {
         var harness = new SenderHarness(new SenderOptions { MaxConcurrentSends = 1, RateLimitsEnabled = false });

@@ -28,13 +28,14 @@ internal sealed class SenderHarness : IAsyncDisposable
     private int _nextMessageId;
     private int _requestCount;
 
-    public SenderHarness(SenderOptions? options = null)
+    public SenderHarness(SenderOptions? options = null, TimeSpan? shutdownTimeout = null)
     {
         Options = options ?? new SenderOptions();
         Client.Setup(client => client.SendRequest(It.IsAny<SendMessageRequest>(), It.IsAny<CancellationToken>()))
             .Returns((IRequest<Message> request, CancellationToken cancellationToken) => HandleAsync((SendMessageRequest)request, cancellationToken));
         // A jitter of 0.5 leaves the backoff exactly 1 s, 2 s, 4 s …, so simulated times can be asserted to the tick.
-        Sender = new OutboundSender(Client.Object, Microsoft.Extensions.Options.Options.Create(Options), Lifecycle.Object, Time, Logger) { Jitter = () => 0.5 };
+        var host = shutdownTimeout is { } timeout ? Microsoft.Extensions.Options.Options.Create(new Microsoft.Extensions.Hosting.HostOptions { ShutdownTimeout = timeout }) : null;
+        Sender = new OutboundSender(Client.Object, Microsoft.Extensions.Options.Options.Create(Options), Lifecycle.Object, Time, Logger, hostOptions: host) { Jitter = () => 0.5 };
     }
 
     public SenderOptions Options { get; }

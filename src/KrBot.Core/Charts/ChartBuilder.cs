@@ -12,6 +12,8 @@ public sealed class ChartBuilder(FactBase facts)
 {
     private readonly FactSelector _selector = new(facts);
 
+    public FactBase Facts => facts;
+
     /// <summary>The chart of a comparison; null when the query is none, or fewer than two of its figures are numbers.</summary>
     public ChartSpec? Plan(Query query, ChartLanguage language)
     {

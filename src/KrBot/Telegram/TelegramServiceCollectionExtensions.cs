@@ -2,6 +2,7 @@ using KrBot.Hosting;
 using KrBot.Storage;
 using KrBot.Subscriptions;
 using KrBot.Telegram.Receiving;
+using KrBot.Telegram.Rendering;
 using KrBot.Telegram.Routing;
 using KrBot.Telegram.Sending;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ internal static class TelegramServiceCollectionExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<UpdateRouter>();
+        services.AddSingleton<ChartReplies>();
         services.AddSingleton<CommandMenu>();
         services.AddSingleton<UpdateIntake>();
         services.AddSingleton<AnswerWarmUp>();

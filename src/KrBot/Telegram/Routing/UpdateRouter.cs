@@ -19,6 +19,7 @@ namespace KrBot.Telegram.Routing;
 internal sealed class UpdateRouter(
     BotIdentity bot,
     ChatResponder responder,
+    ChartReplies charts,
     FloodGuard flood,
     IOutboundSender sender,
     IChatLifecycle lifecycle,
@@ -102,7 +103,8 @@ internal sealed class UpdateRouter(
             return Reply(request.ChatId, messageId, Notice("That is longer than a question I can answer. Please ask one short question at a time."));
         }
 
-        return Reply(request.ChatId, messageId, await responder.RespondAsync(request, cancellationToken));
+        var answer = await responder.RespondAsync(request, cancellationToken);
+        return charts.Render(request.Text, answer, request.ChatId, ReplyTo(request.ChatId, messageId));
     }
 
     private async Task<IReadOnlyList<OutgoingMessage>> OnMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)
@@ -138,7 +140,9 @@ internal sealed class UpdateRouter(
 
     // Replies go to the asking message in groups, so the thread shows who asked what.
     private static IReadOnlyList<OutgoingMessage> Reply(long chatId, int messageId, Answer answer) =>
-        TelegramRenderer.Render(answer, chatId, chatId < 0 ? messageId : null);
+        TelegramRenderer.Render(answer, chatId, ReplyTo(chatId, messageId));
+
+    private static int? ReplyTo(long chatId, int messageId) => chatId < 0 ? messageId : null;
 
     private Answer Notice(string text) => AnswerBuilder.Notice(responder.Answerer.Facts, text);
 

@@ -1,6 +1,8 @@
 using KrBot.Hosting;
+using KrBot.Core.Answering;
 using KrBot.Storage;
 using KrBot.Subscriptions;
+using KrBot.Telegram.Inline;
 using KrBot.Telegram.Receiving;
 using KrBot.Telegram.Rendering;
 using KrBot.Telegram.Routing;
@@ -29,6 +31,8 @@ internal static class TelegramServiceCollectionExtensions
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<UpdateRouter>();
         services.AddSingleton<ChartReplies>();
+        services.AddSingleton(sp => new InlineResults(sp.GetRequiredService<Answerer>()));
+        services.AddSingleton<InlineQueryResponder>();
         services.AddSingleton<CommandMenu>();
         services.AddSingleton<UpdateIntake>();
         services.AddSingleton<AnswerWarmUp>();

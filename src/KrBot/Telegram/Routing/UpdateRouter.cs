@@ -1,6 +1,7 @@
 using KrBot.Conversation;
 using KrBot.Core.Answering;
 using KrBot.Core.Understanding;
+using KrBot.Telegram.Inline;
 using KrBot.Telegram.Rendering;
 using KrBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ internal sealed class UpdateRouter(
     BotIdentity bot,
     ChatResponder responder,
     ChartReplies charts,
+    InlineQueryResponder inline,
     FloodGuard flood,
     IOutboundSender sender,
     IChatLifecycle lifecycle,
@@ -34,6 +36,7 @@ internal sealed class UpdateRouter(
         { Message: { } message } => OnMessageAsync(message, cancellationToken),
         { CallbackQuery: { } query } => OnButtonAsync(query, cancellationToken),
         { MyChatMember: { } membership } => OnMembershipAsync(membership, cancellationToken),
+        { InlineQuery: { } query } => OnInlineQuery(query, cancellationToken),
         _ => Ignored(update),
     };
 
@@ -121,6 +124,13 @@ internal sealed class UpdateRouter(
         }
 
         return NoReply;
+    }
+
+    /// <summary>"@bot query" in any chat: answered directly (not a chat message, so nothing for the outbox), without waiting.</summary>
+    private Task<IReadOnlyList<OutgoingMessage>> OnInlineQuery(InlineQuery query, CancellationToken cancellationToken)
+    {
+        _ = inline.RespondAsync(query, cancellationToken);
+        return Task.FromResult(NoReply);
     }
 
     /// <summary>Null when the user may go on; else the "slow down" notice once, then silence.</summary>

@@ -62,5 +62,14 @@ public sealed class ChartCommandTests : IDisposable
         Assert.Equal(chart, json.RootElement.GetProperty("chart").GetBoolean());
     }
 
+    [Fact]
+    public async Task ChartSettings_AreCheckedLikeEveryOther()
+    {
+        var (code, _, error) = await Run(["--Charts:Width=abc", "chart", "dingtalk vs lark", "--out", Path.Combine(_folder, "x.png")]);
+
+        Assert.Equal(2, code);
+        Assert.Equal("Configuration error: Charts:Width must be a whole number from 320 to 2560, not “abc”.", error.Trim());
+    }
+
     private static Task<(int Code, string Output, string Error)> Run(string[] args) => KrBotCliTests.Run(args);
 }

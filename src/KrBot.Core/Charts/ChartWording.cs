@@ -32,6 +32,12 @@ public abstract class ChartWording
 
     public abstract string SourceLine(IReadOnlyList<Source> sources);
 
+    /// <summary>The button under a comparison that brings its chart.</summary>
+    public abstract string ChartButton { get; }
+
+    /// <summary>Said under a comparison asked for as a chart when it has fewer than two numbers to draw.</summary>
+    public abstract string NothingToDraw { get; }
+
     /// <summary>An axis value in the unit of the figures, short.</summary>
     public abstract string Axis(double value, string? currency);
 

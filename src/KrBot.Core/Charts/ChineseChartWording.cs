@@ -66,6 +66,10 @@ internal sealed class ChineseChartWording : ChartWording
     public override string SourceLine(IReadOnlyList<Source> sources) =>
         "来源：" + string.Join("；", sources.Select(s => s.Author is null ? s.Publisher : $"{s.Publisher}（{s.Author}）"));
 
+    public override string ChartButton => "📊 图表";
+
+    public override string NothingToDraw => "图表需要至少两个以数字给出的数据，所以这里只有文字。";
+
     public override string Axis(double value, string? currency) => Amount(value, currency);
 
     /// <summary>Chinese counts in 万 (10⁴) and 亿 (10⁸): 300 million is 3亿, 60 million 6000万.</summary>

@@ -39,6 +39,10 @@ internal sealed class EnglishChartWording : ChartWording
     public override string SourceLine(IReadOnlyList<Source> sources) =>
         "Source: " + string.Join("; ", sources.Select(s => s.Author is null ? s.Publisher : $"{s.Publisher}, by {s.Author}"));
 
+    public override string ChartButton => "📊 Chart";
+
+    public override string NothingToDraw => "A chart needs two or more figures given as numbers, so this one stays in words.";
+
     public override string Axis(double value, string? currency)
     {
         var (scaled, suffix) = Math.Abs(value) switch

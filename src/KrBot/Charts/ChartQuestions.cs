@@ -33,7 +33,7 @@ internal static class ChartQuestions
         return null;
     }
 
-    /// <summary>The command that draws the same chart again, for a button: entity ids, and the measure when one was named.</summary>
-    public static string For(IReadOnlyList<string> entityIds, string? measure) =>
-        $"/{Command} {string.Join(' ', entityIds)}" + (measure is null ? "" : $" {measure}");
+    /// <summary>The command that draws a chart again, for a button: the entities' names (or ids), and the measure when one was named.</summary>
+    public static string For(IReadOnlyList<string> names, string? measure) =>
+        $"/{Command} {string.Join(' ', names)}" + (measure is null ? "" : $" {measure}");
 }

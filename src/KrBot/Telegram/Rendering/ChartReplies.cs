@@ -27,16 +27,12 @@ internal sealed class ChartReplies(ChartBuilder builder, ChartImages images)
                 return [new OutgoingMessage(chatId, html, plain, TelegramRenderer.Keyboard(answer.Suggestions), replyToMessageId) { Chart = spec }];
             }
 
-            answer = answer with { Paragraphs = [.. answer.Paragraphs, new Paragraph([new TextSpan(NothingToDraw(language))])] };
+            answer = answer with { Paragraphs = [.. answer.Paragraphs, new Paragraph([new TextSpan(ChartWording.For(language).NothingToDraw)])] };
         }
 
         var messages = TelegramRenderer.Render(answer, chatId, replyToMessageId);
         return spec is null ? messages : [.. messages.SkipLast(1), WithChartButton(messages[^1], answer, language)];
     }
-
-    private static string NothingToDraw(ChartLanguage language) => language == ChartLanguage.Chinese
-        ? "图表需要至少两个以数字给出的数据，所以这里只有文字。"
-        : "A chart needs two or more figures given as numbers, so this one stays in words.";
 
     /// <summary>
     /// The button asks "/chart" with the same entities (and measure, when one was named); in Chinese it names them in
@@ -52,9 +48,8 @@ internal sealed class ChartReplies(ChartBuilder builder, ChartImages images)
         var question = ChartQuestions.For(names, measure);
         if (!CallbackData.Fits(question)) return message;
 
-        var label = language == ChartLanguage.Chinese ? "📊 图表" : "📊 Chart";
         var rows = message.Keyboard?.InlineKeyboard.ToList() ?? [];
-        rows.Add([InlineKeyboardButton.WithCallbackData(label, CallbackData.ForQuestion(question))]);
+        rows.Add([InlineKeyboardButton.WithCallbackData(words.ChartButton, CallbackData.ForQuestion(question))]);
         return message with { Keyboard = new InlineKeyboardMarkup(rows) };
     }
 }

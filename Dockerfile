@@ -19,9 +19,10 @@ RUN dotnet publish src/KrBot/KrBot.csproj --configuration Release --no-restore -
     --runtime linux-x64 --self-contained false -p:PublishReadyToRun=true
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
-# IANA time zones for digest schedules (Asia/Shanghai, Europe/Berlin, ...).
+# IANA time zones for digest schedules (Asia/Shanghai, Europe/Berlin, ...); Noto Sans CJK for charts, whose Chinese
+# labels would otherwise be boxes (Charts:FontPath defaults to /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends tzdata \
+    && apt-get install -y --no-install-recommends tzdata fonts-noto-cjk \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./

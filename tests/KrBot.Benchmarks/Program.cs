@@ -23,6 +23,9 @@ switch (args)
     case ["scale", .. var rest]:
         ScaleHarness.Run(Number(rest, 0, 100_000), Console.Out);
         return;
+    case ["chart-memory"]:
+        await ChartMemoryHarness.RunAsync(Console.Out);
+        return;
     case ["digest-fanout", .. var rest]:
         await DigestFanOutHarness.RunAsync(Number(rest, 0, 10_000), Console.Out);
         return;

@@ -8,9 +8,20 @@ namespace KrBot.FakeBotApi;
 /// Reads a call's arguments the way Telegram does: a number may come as a JSON number or as a string (form and
 /// query arguments are always strings), and an object such as reply_markup may come as JSON text.
 /// </summary>
-internal sealed class BotApiArguments(JsonObject body)
+internal sealed class BotApiArguments(JsonObject body, IReadOnlyDictionary<string, byte[]>? files = null)
 {
     public JsonObject Body => body;
+
+    /// <summary>
+    /// A file uploaded with the call: the multipart part named like the argument, or the one an "attach://name" value
+    /// points at. Null when the argument is a file_id or URL, or missing.
+    /// </summary>
+    public byte[]? GetFile(string name)
+    {
+        var value = GetString(name);
+        var part = value is not null && value.StartsWith("attach://", StringComparison.Ordinal) ? value["attach://".Length..] : name;
+        return files?.GetValueOrDefault(part);
+    }
 
     public string? GetString(string name) => body[name] switch
     {

@@ -18,6 +18,8 @@ internal sealed class BotApiMethods
             ["deleteWebhook"] = Sync(_ => BotApiResult.True()),
             ["getUpdates"] = state.Updates.PollAsync,
             ["sendMessage"] = Sync(SendMessage),
+            ["sendPhoto"] = Sync(SendPhoto),
+            ["answerInlineQuery"] = Sync(state.InlineQueries.Answer),
             ["editMessageReplyMarkup"] = Sync(EditMessageReplyMarkup),
             ["sendChatAction"] = Sync(args => args.GetLong("chat_id") is null ? ChatNotFound() : BotApiResult.True()),
             ["answerCallbackQuery"] = Sync(AnswerCallbackQuery),
@@ -37,15 +39,42 @@ internal sealed class BotApiMethods
 
     private BotApiResult SendMessage(BotApiArguments args)
     {
+        var text = args.GetString("text");
+        var parseMode = MessageRules.NormalizeParseMode(args.GetString("parse_mode"));
+        return Send(args, text ?? "", parseMode, MessageRules.CheckText(text, parseMode, out var plainText), plainText, photo: null);
+    }
+
+    /// <summary>
+    /// A photo uploaded with multipart/form-data: it must be a PNG or JPEG of at most 10 MB, and its caption passes the
+    /// same markup checks as a text, within 1,024 characters. A file_id or URL is refused: the fake keeps no files.
+    /// </summary>
+    private BotApiResult SendPhoto(BotApiArguments args)
+    {
+        var photo = args.GetFile("photo");
+        if (photo is null || photo.Length == 0)
+        {
+            return BotApiResult.BadRequest(args.GetString("photo") is null ? "there is no photo in the request" : "wrong file identifier/HTTP URL specified");
+        }
+
+        if (photo.Length > MaxPhotoBytes || !(IsPng(photo) || IsJpeg(photo)))
+        {
+            return BotApiResult.BadRequest("IMAGE_PROCESS_FAILED");
+        }
+
+        var caption = args.GetString("caption");
+        var parseMode = MessageRules.NormalizeParseMode(args.GetString("parse_mode"));
+        return Send(args, caption ?? "", parseMode, MessageRules.CheckCaption(caption, parseMode, out var plainCaption), plainCaption, photo);
+    }
+
+    private BotApiResult Send(BotApiArguments args, string text, string? parseMode, BotApiResult? invalidText, string plainText, byte[]? photo)
+    {
         if (args.GetLong("chat_id") is not { } chatId)
         {
             return ChatNotFound();
         }
 
-        var text = args.GetString("text");
-        var parseMode = MessageRules.NormalizeParseMode(args.GetString("parse_mode"));
         var replyMarkup = args.GetJson("reply_markup");
-        if ((MessageRules.CheckText(text, parseMode, out var plainText) ?? MessageRules.CheckReplyMarkup(replyMarkup)) is { } invalid)
+        if ((invalidText ?? MessageRules.CheckReplyMarkup(replyMarkup)) is { } invalid)
         {
             return invalid;
         }
@@ -57,10 +86,10 @@ internal sealed class BotApiMethods
 
         var replyTo = args.GetInt("reply_to_message_id")
             ?? (int?)BotApiArguments.AsLong(args.GetJson("reply_parameters")?["message_id"]);
-        var sent = new SentMessage(chatId, text!, parseMode, replyTo, replyMarkup, _state.Chats.NextMessageId(chatId), _state.Now);
+        var sent = new SentMessage(chatId, text, parseMode, replyTo, replyMarkup, _state.Chats.NextMessageId(chatId), _state.Now, photo);
         _state.Journal.RecordSent(sent);
 
-        var message = _state.BotMessage(chatId, sent.MessageId, plainText, replyMarkup);
+        var message = _state.BotMessage(chatId, sent.MessageId, plainText, replyMarkup, photo);
         if (replyTo is { } repliedId)
         {
             message["reply_to_message"] = _state.RepliedMessage(chatId, repliedId, replyToBot: false);
@@ -68,6 +97,13 @@ internal sealed class BotApiMethods
 
         return BotApiResult.Ok(message);
     }
+
+    // Telegram's limit for photos sent by upload.
+    private const int MaxPhotoBytes = 10 * 1024 * 1024;
+
+    private static bool IsPng(byte[] bytes) => bytes.AsSpan().StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });
+
+    private static bool IsJpeg(byte[] bytes) => bytes.AsSpan().StartsWith(new byte[] { 0xFF, 0xD8, 0xFF });
 
     private BotApiResult EditMessageReplyMarkup(BotApiArguments args)
     {

@@ -68,6 +68,29 @@ internal static partial class BotApiObjects
         return json;
     }
 
+    /// <summary>A photo message: one size, the upload itself, and its caption when there is one.</summary>
+    public static JsonObject Photo(int messageId, DateTimeOffset date, ChatInfo chat, JsonObject from, byte[] photo, string caption)
+    {
+        var json = Message(messageId, date, chat, from, text: null);
+        var (width, height) = photo.Length >= 24 && photo[0] == 0x89
+            ? (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(photo.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(photo.AsSpan(20)))
+            : (0, 0);
+        json["photo"] = new JsonArray(new JsonObject
+        {
+            ["file_id"] = $"photo-{messageId}",
+            ["file_unique_id"] = $"unique-{messageId}",
+            ["width"] = width,
+            ["height"] = height,
+            ["file_size"] = photo.Length,
+        });
+        if (caption.Length > 0)
+        {
+            json["caption"] = caption;
+        }
+
+        return json;
+    }
+
     public static JsonObject ChatMember(string status, JsonObject user)
     {
         var json = new JsonObject { ["status"] = status, ["user"] = user };

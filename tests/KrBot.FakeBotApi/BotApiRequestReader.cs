@@ -21,7 +21,8 @@ internal static class BotApiRequestReader
         return true;
     }
 
-    public static async Task<JsonObject> ReadArgumentsAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The call's arguments; files uploaded with multipart/form-data (sendPhoto) go to <paramref name="files"/> by part name.</summary>
+    public static async Task<JsonObject> ReadArgumentsAsync(HttpRequest request, Dictionary<string, byte[]> files, CancellationToken cancellationToken)
     {
         var arguments = new JsonObject();
         foreach (var (name, value) in request.Query)
@@ -31,9 +32,17 @@ internal static class BotApiRequestReader
 
         if (request.HasFormContentType)
         {
-            foreach (var (name, value) in await request.ReadFormAsync(cancellationToken))
+            var form = await request.ReadFormAsync(cancellationToken);
+            foreach (var (name, value) in form)
             {
                 arguments[name] = value.ToString();
+            }
+
+            foreach (var file in form.Files)
+            {
+                using var content = new MemoryStream();
+                await file.CopyToAsync(content, cancellationToken);
+                files[file.Name] = content.ToArray();
             }
         }
         else

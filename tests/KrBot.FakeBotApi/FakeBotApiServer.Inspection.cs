@@ -33,6 +33,17 @@ public sealed partial class FakeBotApiServer
             () => $"{count} sent message(s); got {SentMessages.Count}: {Describe(SentMessages.Select(m => $"{m.ChatId}: {m.Text}"))}",
             cancellationToken);
 
+    /// <summary>Inline query answers the fake accepted, in order.</summary>
+    public IReadOnlyList<InlineAnswer> InlineAnswers => _state.InlineQueries.Answers;
+
+    /// <summary>Waits until the bot answered the inline query <paramref name="queryId"/> and the fake accepted the answer.</summary>
+    public Task<InlineAnswer> WaitForInlineAnswerAsync(string queryId, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        WaitUntilAsync(
+            () => InlineAnswers.FirstOrDefault(a => a.QueryId == queryId),
+            timeout,
+            () => $"an accepted answer to inline query {queryId}; answerInlineQuery calls: {Describe(Requests.Where(r => r.Method == "answerInlineQuery").Select(r => r.Body.ToJsonString()[..Math.Min(300, r.Body.ToJsonString().Length)]))}",
+            cancellationToken);
+
     /// <summary>Waits until a call of <paramref name="method"/> (any letter case) was received; returns the first.</summary>
     public Task<RecordedRequest> WaitForRequestAsync(string method, TimeSpan timeout, CancellationToken cancellationToken = default) =>
         WaitUntilAsync(

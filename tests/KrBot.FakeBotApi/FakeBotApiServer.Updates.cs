@@ -78,6 +78,24 @@ public sealed partial class FakeBotApiServer
     }
 
     /// <summary>
+    /// Queues an inline query: someone typed "@bot <paramref name="query"/>" in any chat. Returns the query's id, which the
+    /// bot's answerInlineQuery must name (see <see cref="WaitForInlineAnswerAsync"/>). The query text is not checked
+    /// here, so a test can send one longer than Telegram's 256 characters.
+    /// </summary>
+    public string EnqueueInlineQuery(long fromUserId, string query, string languageCode = "en")
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var id = _state.InlineQueries.Open();
+        var from = BotApiObjects.User(fromUserId);
+        from["language_code"] = languageCode;
+        _state.Updates.Enqueue(new JsonObject
+        {
+            ["inline_query"] = new JsonObject { ["id"] = id, ["from"] = from, ["query"] = query, ["offset"] = "", ["chat_type"] = "sender" },
+        });
+        return id;
+    }
+
+    /// <summary>
     /// Queues any other update, given without update_id, e.g. <c>{"my_chat_member": {...}}</c> or a message with
     /// migrate_to_chat_id; returns the update_id it was given.
     /// </summary>

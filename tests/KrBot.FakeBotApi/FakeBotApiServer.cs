@@ -121,9 +121,10 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         }
 
         JsonObject body;
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         try
         {
-            body = await BotApiRequestReader.ReadArgumentsAsync(request, cancellationToken);
+            body = await BotApiRequestReader.ReadArgumentsAsync(request, files, cancellationToken);
         }
         catch (JsonException)
         {
@@ -137,7 +138,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             return BotApiResult.NotFound();
         }
 
-        var args = new BotApiArguments(body);
+        var args = new BotApiArguments(body, files);
         await _state.Faults.WaitIfHeldAsync(known, args.GetLong("chat_id"), cancellationToken);
         if (_state.Faults.Take(known, args.GetLong("chat_id"), _state.Now) is { } fault)
         {

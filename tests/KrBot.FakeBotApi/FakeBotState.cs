@@ -12,6 +12,7 @@ internal sealed class FakeBotState
         BotId = long.Parse(options.Token.AsSpan(0, options.Token.IndexOf(':', StringComparison.Ordinal)));
         Updates = new UpdateQueue(options.FirstUpdateId, Changed);
         Journal = new RequestJournal(Changed);
+        InlineQueries = new InlineQueries(Changed, () => Now);
         RateLimiter = options.EnforceRateLimits ? new TelegramRateLimiter(options.TimeProvider) : null;
     }
 
@@ -31,6 +32,8 @@ internal sealed class FakeBotState
 
     public FaultInjector Faults { get; } = new();
 
+    public InlineQueries InlineQueries { get; }
+
     public TelegramRateLimiter? RateLimiter { get; }
 
     /// <summary>Ids of the callback queries handed out, which answerCallbackQuery must name.</summary>
@@ -40,10 +43,12 @@ internal sealed class FakeBotState
 
     public JsonObject BotUser() => BotApiObjects.Bot(BotId, Options.BotFirstName, Options.BotUsername);
 
-    /// <summary>A message from the bot, with its inline keyboard echoed as Telegram does.</summary>
-    public JsonObject BotMessage(long chatId, int messageId, string text, JsonNode? replyMarkup)
+    /// <summary>A message from the bot, with its inline keyboard echoed as Telegram does; a photo has its text as caption.</summary>
+    public JsonObject BotMessage(long chatId, int messageId, string text, JsonNode? replyMarkup, byte[]? photo = null)
     {
-        var message = BotApiObjects.Message(messageId, Now, Chats.Describe(chatId), BotUser(), text);
+        var message = photo is null
+            ? BotApiObjects.Message(messageId, Now, Chats.Describe(chatId), BotUser(), text)
+            : BotApiObjects.Photo(messageId, Now, Chats.Describe(chatId), BotUser(), photo, text);
         if (MessageRules.IsInlineKeyboard(replyMarkup))
         {
             message["reply_markup"] = replyMarkup!.DeepClone();

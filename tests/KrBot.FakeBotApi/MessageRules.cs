@@ -11,8 +11,17 @@ internal static class MessageRules
 
     private static readonly string[] ParseModes = ["HTML", "MarkdownV2", "Markdown"];
 
+    public const int MaxCaptionLength = 1024;
+
     /// <summary>Null when the text may be sent; <paramref name="plainText"/> is then what the chat shows.</summary>
-    public static BotApiResult? CheckText(string? text, string? parseMode, out string plainText)
+    public static BotApiResult? CheckText(string? text, string? parseMode, out string plainText) =>
+        Check(text, parseMode, out plainText, MaxTextLength, emptyError: "message text is empty", tooLongError: "message is too long");
+
+    /// <summary>A photo's caption: the same markup rules as text, up to 1,024 characters, and it may be empty.</summary>
+    public static BotApiResult? CheckCaption(string? caption, string? parseMode, out string plainText) =>
+        Check(caption, parseMode, out plainText, MaxCaptionLength, emptyError: null, tooLongError: "message caption is too long");
+
+    private static BotApiResult? Check(string? text, string? parseMode, out string plainText, int maxLength, string? emptyError, string tooLongError)
     {
         plainText = text ?? "";
         if (string.Equals(parseMode, "HTML", StringComparison.OrdinalIgnoreCase))
@@ -31,12 +40,12 @@ internal static class MessageRules
 
         // Telegram trims the text and counts the limit after markup is removed; UTF-16 units, like .NET strings.
         plainText = plainText.Trim();
-        if (plainText.Length == 0)
+        if (plainText.Length == 0 && emptyError is not null)
         {
-            return BotApiResult.BadRequest("message text is empty");
+            return BotApiResult.BadRequest(emptyError);
         }
 
-        return plainText.Length > MaxTextLength ? BotApiResult.BadRequest("message is too long") : null;
+        return plainText.Length > maxLength ? BotApiResult.BadRequest(tooLongError) : null;
     }
 
     /// <summary>Null when every inline button's callback_data is 1 to 64 bytes of UTF-8.</summary>

@@ -10,31 +10,29 @@ namespace KrBot.Core.Answering;
 /// </summary>
 internal sealed class ComparisonAnswers(FactSelector selector)
 {
-    private const string DefaultMetric = "users";
-
     public void Compare(AnswerBuilder answer, Query query)
     {
-        var entities = query.EntityIds.Distinct().Take(3).ToList();
+        var entities = Comparison.EntitiesOf(query).ToList();
         if (entities.Count < 2)
         {
             Usage(answer, entities);
             return;
         }
 
-        var metric = answer.Facts.Metric(query.MetricId ?? DefaultMetric);
+        var metric = answer.Facts.Metric(Comparison.MetricOf(query));
         if (metric.Kind == MetricKind.Statement)
         {
             CompareStatements(answer, entities, metric);
             return;
         }
 
-        var figures = new List<Fact>();
+        var comparison = Comparison.Of(answer.Facts, selector, query);
+        var figures = comparison.Figures;
         foreach (var entityId in entities)
         {
             var entity = answer.Facts.Entity(entityId);
-            if (selector.PrimaryFigure(entityId, metric.Id) is { } fact)
+            if (comparison.FigureOf(entityId) is { } fact)
             {
-                figures.Add(fact);
                 answer.Add(ParagraphStyle.Item, FactPhrases.Sentence(answer, fact));
             }
             else
@@ -50,7 +48,7 @@ internal sealed class ComparisonAnswers(FactSelector selector)
         else
         {
             Ratio(answer, figures[0], figures[1]);
-            Cautions(answer, figures);
+            Cautions(answer, comparison);
         }
 
         foreach (var entityId in entities) answer.Suggest(answer.Facts.Entity(entityId).Name, "/" + entityId);
@@ -70,21 +68,21 @@ internal sealed class ComparisonAnswers(FactSelector selector)
             new TextSpan($" {names.Small}’s."));
     }
 
-    private void Cautions(AnswerBuilder answer, List<Fact> figures)
+    private void Cautions(AnswerBuilder answer, Comparison comparison)
     {
-        var metrics = figures.Select(f => f.MetricId).Distinct().ToList();
-        if (metrics.Count > 1)
+        var figures = comparison.Figures;
+        if (comparison.CountsDifferentThings)
         {
             var names = figures.Select(f => $"{answer.Facts.Metric(f.MetricId).Name} ({answer.Facts.Entity(f.EntityId).Name})");
             answer.Text($"Careful: these count different things: {Words.List(names)}.", ParagraphStyle.Caution);
         }
 
-        if (figures.Any(f => !f.AsOf.IsDated))
+        if (comparison.HasUndated)
             answer.Text("Careful: the source gives no date for at least one of these figures.", ParagraphStyle.Caution);
-        else if (figures.Select(f => f.AsOf).Distinct().Count() > 1)
+        else if (comparison.DifferentDates)
             answer.Text($"Careful: the figures are from different dates ({Words.List(figures.Select(FactPhrases.DateOf))}).", ParagraphStyle.Caution);
 
-        if (figures.Any(f => f.Forecast))
+        if (comparison.HasForecast)
             answer.Text("Careful: at least one figure is a forecast, not a measurement.", ParagraphStyle.Caution);
 
         foreach (var figure in figures) DisputeNotes.Add(answer, figure, selector.Disagreeing(figure), withSubject: true);

@@ -1,4 +1,6 @@
+using KrBot.Charts;
 using KrBot.Core.Answering;
+using KrBot.Core.Understanding;
 using KrBot.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -29,10 +31,14 @@ internal sealed class ChatResponder
 
     public Answerer Answerer => _answerer;
 
-    public Task<Answer> RespondAsync(ChatRequest request, CancellationToken cancellationToken) =>
-        request.Command is { } command && _handlers.TryGetValue(command.Name, out var handler)
+    public Task<Answer> RespondAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
+        // A chart is a comparison drawn: its words are the comparison's (Telegram sends the picture with them).
+        if (ChartQuestions.AsComparison(request.Text) is { } comparison) request = request with { Text = comparison, Command = SlashCommand.TryParse(comparison) };
+        return request.Command is { } command && _handlers.TryGetValue(command.Name, out var handler)
             ? HandleAsync(handler, command.Name, request, cancellationToken)
             : Task.FromResult(Ask(request));
+    }
 
     /// <summary>A question, read as a follow-up of the same person's previous one in the same chat.</summary>
     private Answer Ask(ChatRequest request)

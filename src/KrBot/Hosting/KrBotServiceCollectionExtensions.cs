@@ -1,3 +1,4 @@
+using KrBot.Charts;
 using KrBot.Conversation;
 using KrBot.Core.Answering;
 using KrBot.Core.Knowledge;
@@ -27,9 +28,10 @@ internal static class KrBotServiceCollectionExtensions
         services.AddSingleton<ConversationMemory>();
         services.AddSingleton<ChatResponder>();
         services.AddKrBotDigestCommands();
+        services.AddKrBotCharts();
         return services;
     }
 
     public static IReadOnlyList<CommandHelp> HostCommands(IServiceProvider services) =>
-        services.GetServices<IChatCommandHandler>().SelectMany(h => h.Commands).ToList();
+        services.GetServices<IChatCommandHandler>().SelectMany(h => h.Commands).Concat(services.GetServices<CommandHelp>()).ToList();
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
+using KrBot.Charts;
 using KrBot.Subscriptions;
 using KrBot.Telegram;
 using KrBot.Telegram.Sending;
@@ -22,6 +23,7 @@ internal static class SettingsCheck
         (typeof(KnowledgeOptions), KnowledgeOptions.Section),
         (typeof(StorageOptions), StorageOptions.Section),
         (typeof(DigestOptions), DigestOptions.Section),
+        (typeof(ChartOptions), ChartOptions.Section),
     ];
 
     private static readonly (Type Options, string Section)[] Bot =
@@ -31,7 +33,7 @@ internal static class SettingsCheck
         (typeof(ShutdownOptions), ShutdownOptions.Section),
     ];
 
-    /// <summary>The problems with the settings the terminal commands use (fact base, storage, digests).</summary>
+    /// <summary>The problems with the settings the terminal commands use (fact base, storage, digests, charts).</summary>
     public static IReadOnlyList<string> ForTerminal(IConfiguration configuration) => Check(configuration, Common);
 
     /// <summary>The problems with every setting the Telegram bot uses.</summary>

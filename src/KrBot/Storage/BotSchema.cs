@@ -72,6 +72,11 @@ internal static class BotSchema
         INSERT INTO deliveries SELECT * FROM deliveries_v2;
         DROP TABLE deliveries_v2;
         """,
+        // Version 4: a reply that is a chart's picture keeps the chart's spec (JSON: measure, fact ids, language); the
+        // picture is drawn again when it is sent, and html/plain_text hold its caption.
+        """
+        ALTER TABLE outbox ADD COLUMN chart TEXT NULL;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

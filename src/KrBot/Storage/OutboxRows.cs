@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using KrBot.Core.Charts;
 using KrBot.Subscriptions;
 using KrBot.Telegram.Sending;
 using Microsoft.Data.Sqlite;
@@ -10,7 +12,9 @@ namespace KrBot.Storage;
 /// <summary>How an <see cref="OutgoingMessage"/> is written to the outbox table and read back; used by every store that queues messages.</summary>
 internal static class OutboxRows
 {
-    public const string Columns = "id, chat_id, html, plain_text, keyboard, reply_to_message_id, deadline_ms, digest_local_date";
+    public const string Columns = "id, chat_id, html, plain_text, keyboard, reply_to_message_id, deadline_ms, digest_local_date, chart";
+
+    private static readonly JsonSerializerOptions ChartJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>Inserts the messages inside the caller's transaction; returns them with their ids, in order.</summary>
     public static async Task<IReadOnlyList<OutgoingMessage>> InsertAsync(
@@ -25,10 +29,10 @@ internal static class OutboxRows
             connection,
             transaction,
             """
-            INSERT INTO outbox (chat_id, html, plain_text, keyboard, reply_to_message_id, created_at_ms, deadline_ms, digest_local_date)
-            VALUES ($chat, $html, $plain, $keyboard, $reply, $now, $deadline, $digest) RETURNING id;
+            INSERT INTO outbox (chat_id, html, plain_text, keyboard, reply_to_message_id, created_at_ms, deadline_ms, digest_local_date, chart)
+            VALUES ($chat, $html, $plain, $keyboard, $reply, $now, $deadline, $digest, $chart) RETURNING id;
             """,
-            [("$chat", 0L), ("$html", ""), ("$plain", ""), ("$keyboard", null), ("$reply", null), ("$now", now.ToUnixTimeMilliseconds()), ("$deadline", 0L), ("$digest", null)]);
+            [("$chat", 0L), ("$html", ""), ("$plain", ""), ("$keyboard", null), ("$reply", null), ("$now", now.ToUnixTimeMilliseconds()), ("$deadline", 0L), ("$digest", null), ("$chart", null)]);
         var stored = new List<OutgoingMessage>(messages.Count);
         foreach (var message in messages)
         {
@@ -40,6 +44,7 @@ internal static class OutboxRows
             command.Parameters["$reply"].Value = message.ReplyToMessageId is { } reply ? reply : DBNull.Value;
             command.Parameters["$deadline"].Value = deadline.ToUnixTimeMilliseconds();
             command.Parameters["$digest"].Value = message.DigestDate is { } date ? SubscriptionRows.FormatDate(date) : DBNull.Value;
+            command.Parameters["$chart"].Value = message.Chart is { } chart ? JsonSerializer.Serialize(chart, ChartJson) : DBNull.Value;
             var id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
             stored.Add(message with { OutboxId = id });
         }
@@ -58,5 +63,6 @@ internal static class OutboxRows
         OutboxId = reader.GetInt64(0),
         Deadline = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)),
         DigestDate = reader.IsDBNull(7) ? null : SubscriptionRows.ParseDate(reader.GetString(7)),
+        Chart = reader.IsDBNull(8) ? null : JsonSerializer.Deserialize<ChartSpec>(reader.GetString(8), ChartJson),
     };
 }

@@ -1,7 +1,10 @@
 using KrBot.Hosting;
+using KrBot.Core.Answering;
 using KrBot.Storage;
 using KrBot.Subscriptions;
+using KrBot.Telegram.Inline;
 using KrBot.Telegram.Receiving;
+using KrBot.Telegram.Rendering;
 using KrBot.Telegram.Routing;
 using KrBot.Telegram.Sending;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +30,9 @@ internal static class TelegramServiceCollectionExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<UpdateRouter>();
+        services.AddSingleton<ChartReplies>();
+        services.AddSingleton(sp => new InlineResults(sp.GetRequiredService<Answerer>()));
+        services.AddSingleton<InlineQueryResponder>();
         services.AddSingleton<CommandMenu>();
         services.AddSingleton<UpdateIntake>();
         services.AddSingleton<AnswerWarmUp>();

@@ -1,4 +1,5 @@
 using KrBot.Conversation;
+using KrBot.Core.Charts;
 using KrBot.Core.Answering;
 using KrBot.Core.Understanding;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,8 @@ internal static class AskCommand
         var json = line.Json;
         var question = string.Join(' ', line.Arguments);
         var responder = services.GetRequiredService<ChatResponder>();
+        var charts = services.GetRequiredService<ChartBuilder>();
+        string Json(string text, Answer answer) => JsonAnswer.From(text, answer, charts.Plan(answer.Query, ChartLanguage.English) is not null).ToJson();
         Task<Answer> Ask(string text) => responder.RespondAsync(new ChatRequest(0, false, 0, text, SlashCommand.TryParse(text), Standalone: true), cancellationToken);
 
         // {"question": "...", "chat": 1, "user": 2}: a conversation per chat and user, so follow-ups can be tested.
@@ -25,7 +28,7 @@ internal static class AskCommand
         if (question.Length > 0)
         {
             var answer = await Ask(question);
-            await output.WriteLineAsync(json ? JsonAnswer.From(question, answer).ToJson() : TerminalRenderer.Render(answer));
+            await output.WriteLineAsync(json ? Json(question, answer) : TerminalRenderer.Render(answer));
             return KrBotCli.Ok;
         }
 
@@ -41,8 +44,8 @@ internal static class AskCommand
         while (await input.ReadLineAsync(cancellationToken) is { } text)
         {
             var reply = ThreadedQuestion.TryParse(text) is { } threaded
-                ? JsonAnswer.From(threaded.Question, await AskInThread(threaded)).ToJson()
-                : JsonAnswer.From(text, await Ask(text)).ToJson();
+                ? Json(threaded.Question, await AskInThread(threaded))
+                : Json(text, await Ask(text));
             await output.WriteLineAsync(reply);
             await output.FlushAsync(cancellationToken);
         }

@@ -5,14 +5,15 @@ namespace KrBot.Terminal;
 /// An option nobody knows is an error with the usage, never silently a setting or a question; <c>--</c> ends the
 /// options, so a question may start with a dash.
 /// </summary>
-/// <param name="Command">ask, chat, validate, help, version, or null for the default (the bot or the terminal chat).</param>
+/// <param name="Command">ask, chart, chat, validate, help, version, or null for the default (the bot or the terminal chat).</param>
 /// <param name="Settings">Setting overrides (<c>--Telegram:PollTimeoutSeconds=10</c>), for the configuration.</param>
 /// <param name="Arguments">What follows the command, its options removed.</param>
 /// <param name="Json">ask --json.</param>
 /// <param name="Error">Why the command line is wrong; null when it is fine.</param>
-internal sealed record CommandLine(string? Command, string[] Settings, string[] Arguments, bool Json = false, string? Error = null)
+/// <param name="Out">chart --out: the PNG file to write.</param>
+internal sealed record CommandLine(string? Command, string[] Settings, string[] Arguments, bool Json = false, string? Error = null, string? Out = null)
 {
-    private static readonly HashSet<string> Commands = ["ask", "chat", "validate", "help"];
+    private static readonly HashSet<string> Commands = ["ask", "chart", "chat", "validate", "help"];
 
     public static CommandLine Parse(string[] args)
     {
@@ -45,6 +46,7 @@ internal sealed record CommandLine(string? Command, string[] Settings, string[] 
         return command switch
         {
             "ask" => ParseAsk([.. settings], rest),
+            "chart" => ParseChart([.. settings], rest),
             "validate" => ParseValidate([.. settings], rest),
             _ when rest.Length > 0 => Fail($"{command} takes no arguments, but got “{rest[0]}”."),
             _ => new CommandLine(command, [.. settings], []),
@@ -70,6 +72,25 @@ internal sealed record CommandLine(string? Command, string[] Settings, string[] 
         }
 
         return new CommandLine("ask", settings, [.. words], json);
+    }
+
+    private static CommandLine ParseChart(string[] settings, string[] args)
+    {
+        string? output = null;
+        var words = new List<string>();
+        var options = true;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (options && arg == "--") options = false;
+            else if (options && arg == "--out" && i + 1 < args.Length) output = args[++i];
+            else if (options && arg.StartsWith("--out=", StringComparison.Ordinal)) output = arg["--out=".Length..];
+            else if (options && arg.StartsWith('-') && arg.Length > 1 && !char.IsDigit(arg[1])) return Fail($"Unknown option “{arg}” for chart (it takes --out FILE.png; put -- before a question that starts with a dash).");
+            else words.Add(arg);
+        }
+
+        if (words.Count == 0) return Fail("chart needs a question, for example: krbot chart \"dingtalk vs wechat work\" --out chart.png");
+        return string.IsNullOrWhiteSpace(output) ? Fail("chart needs --out FILE.png: where to write the picture.") : new CommandLine("chart", settings, [.. words], Out: output);
     }
 
     private static CommandLine ParseValidate(string[] settings, string[] args)

@@ -8,6 +8,7 @@ namespace KrBot.Terminal;
 /// <summary>
 /// The <c>ask --json</c> contract other tools rely on: question, text (what a person reads, no markup),
 /// citations (the sources of the facts stated; empty when it states none), intent, confidence, and extras.
+/// <see cref="Chart"/>: the answer is a comparison Telegram can also send as a bar chart (its "📊 Chart" button).
 /// </summary>
 internal sealed record JsonAnswer(
     string Question,
@@ -17,7 +18,8 @@ internal sealed record JsonAnswer(
     double Confidence,
     IReadOnlyList<string> Entities,
     string? Metric,
-    IReadOnlyList<JsonSuggestion> Suggestions)
+    IReadOnlyList<JsonSuggestion> Suggestions,
+    bool Chart)
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -27,7 +29,7 @@ internal sealed record JsonAnswer(
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    public static JsonAnswer From(string question, Answer answer) => new(
+    public static JsonAnswer From(string question, Answer answer, bool chart = false) => new(
         question,
         answer.ToPlainText(),
         answer.Citations.Select(c => new JsonCitation(c.Number, c.Source.Id, c.Source.Title, c.Source.Publisher, c.Source.Author, c.Source.Published?.ToString("yyyy-MM-dd"), c.Source.Url?.ToString(), c.FactIds)).ToList(),
@@ -35,7 +37,8 @@ internal sealed record JsonAnswer(
         Math.Round(answer.Query.Confidence, 2),
         answer.Query.EntityIds,
         answer.Query.MetricId,
-        answer.Suggestions.Select(s => new JsonSuggestion(s.Label, s.Question)).ToList());
+        answer.Suggestions.Select(s => new JsonSuggestion(s.Label, s.Question)).ToList(),
+        chart);
 
     /// <summary>One line, no indentation: the batch mode writes JSON Lines.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Options);

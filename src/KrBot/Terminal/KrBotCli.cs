@@ -31,6 +31,9 @@ internal static class KrBotCli
                 case "ask":
                     using (var host = BuildTerminalHost(line.Settings))
                         return await AskCommand.RunAsync(line, host.Services, input, output, error, cancellationToken);
+                case "chart":
+                    using (var host = BuildTerminalHost(line.Settings))
+                        return await ChartCommand.RunAsync(line, host.Services, output, error, cancellationToken);
                 case "chat":
                     using (var host = BuildTerminalHost(line.Settings))
                         return await ChatCommand.RunAsync(host.Services, input, output, cancellationToken);
@@ -103,6 +106,8 @@ internal static class KrBotCli
           krbot ask "question"         print the answer as plain text
           krbot ask --json "question"  print the answer as one JSON object
           krbot ask --json             read questions from standard input, one JSON object per line out
+          krbot chart "question" --out file.png
+                                       draw a comparison as a PNG bar chart and print the file's path
           krbot chat                   chat with the bot in the terminal
           krbot validate [path]        check a fact base folder; exit 1 on any problem
           krbot --help | --version

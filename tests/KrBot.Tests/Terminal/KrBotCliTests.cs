@@ -269,7 +269,7 @@ public sealed class KrBotCliTests
         public override void WriteLine(string? value) => throw new IOException("No space left on device");
     }
 
-    private static async Task<(int Code, string Output, string Error)> Run(string[] args, string input = "")
+    internal static async Task<(int Code, string Output, string Error)> Run(string[] args, string input = "")
     {
         using var stdin = new StringReader(input);
         using var stdout = new StringWriter();

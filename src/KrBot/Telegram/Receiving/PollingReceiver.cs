@@ -28,7 +28,8 @@ internal sealed class PollingReceiver(
     ILogger<PollingReceiver> logger) : BackgroundService
 {
     private const int BatchSize = 100;
-    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+    // Inline queries only arrive once inline mode is on in BotFather (/setinline); asking for them costs nothing before.
+    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember, UpdateType.InlineQuery];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -17,13 +17,7 @@ internal static class TelegramRenderer
 
     public static IReadOnlyList<OutgoingMessage> Render(Answer answer, long chatId, int? replyToMessageId)
     {
-        var blocks = answer.Paragraphs.Select(p => (Html: Html(p), Plain: Plain(p))).ToList();
-        if (answer.Citations.Count > 0)
-        {
-            var sources = answer.Citations.Select(c => $"[{c.Number}] {c.Source.Describe()}").ToList();
-            blocks.Add(("<i>" + Escape(string.Join("\n", sources)) + "</i>", string.Join("\n", sources)));
-        }
-
+        var blocks = Blocks(answer).Select(b => (b.Html, b.Plain)).ToList();
         var messages = new List<OutgoingMessage>();
         var html = new StringBuilder();
         var plain = new StringBuilder();
@@ -49,6 +43,15 @@ internal static class TelegramRenderer
         if (html.Length == 0) html.Append(Escape("…"));
         messages.Add(new OutgoingMessage(chatId, html.ToString(), plain.ToString(), Keyboard(answer.Suggestions), replyToMessageId));
         return messages;
+    }
+
+    /// <summary>The answer's paragraphs, then its sources, each as HTML and as the plain text Telegram shows.</summary>
+    public static IEnumerable<(string Html, string Plain, Paragraph? Paragraph)> Blocks(Answer answer)
+    {
+        foreach (var paragraph in answer.Paragraphs) yield return (Html(paragraph), Plain(paragraph), paragraph);
+        if (answer.Citations.Count == 0) yield break;
+        var sources = answer.Citations.Select(c => $"[{c.Number}] {c.Source.Describe()}").ToList();
+        yield return ("<i>" + Escape(string.Join("\n", sources)) + "</i>", string.Join("\n", sources), null);
     }
 
     /// <summary>One inline button per follow-up whose question fits Telegram's 64-byte callback data.</summary>

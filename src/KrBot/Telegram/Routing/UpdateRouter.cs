@@ -1,6 +1,7 @@
 using KrBot.Conversation;
 using KrBot.Core.Answering;
 using KrBot.Core.Understanding;
+using KrBot.Telegram.Inline;
 using KrBot.Telegram.Rendering;
 using KrBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,8 @@ namespace KrBot.Telegram.Routing;
 internal sealed class UpdateRouter(
     BotIdentity bot,
     ChatResponder responder,
+    ChartReplies charts,
+    InlineQueryResponder inline,
     FloodGuard flood,
     IOutboundSender sender,
     IChatLifecycle lifecycle,
@@ -33,6 +36,7 @@ internal sealed class UpdateRouter(
         { Message: { } message } => OnMessageAsync(message, cancellationToken),
         { CallbackQuery: { } query } => OnButtonAsync(query, cancellationToken),
         { MyChatMember: { } membership } => OnMembershipAsync(membership, cancellationToken),
+        { InlineQuery: { } query } => OnInlineQuery(query, cancellationToken),
         _ => Ignored(update),
     };
 
@@ -102,7 +106,8 @@ internal sealed class UpdateRouter(
             return Reply(request.ChatId, messageId, Notice("That is longer than a question I can answer. Please ask one short question at a time."));
         }
 
-        return Reply(request.ChatId, messageId, await responder.RespondAsync(request, cancellationToken));
+        var answer = await responder.RespondAsync(request, cancellationToken);
+        return charts.Render(request.Text, answer, request.ChatId, ReplyTo(request.ChatId, messageId));
     }
 
     private async Task<IReadOnlyList<OutgoingMessage>> OnMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)
@@ -119,6 +124,13 @@ internal sealed class UpdateRouter(
         }
 
         return NoReply;
+    }
+
+    /// <summary>"@bot query" in any chat: answered directly (not a chat message, so nothing for the outbox), without waiting.</summary>
+    private Task<IReadOnlyList<OutgoingMessage>> OnInlineQuery(InlineQuery query, CancellationToken cancellationToken)
+    {
+        _ = inline.RespondAsync(query, cancellationToken);
+        return Task.FromResult(NoReply);
     }
 
     /// <summary>Null when the user may go on; else the "slow down" notice once, then silence.</summary>
@@ -138,7 +150,9 @@ internal sealed class UpdateRouter(
 
     // Replies go to the asking message in groups, so the thread shows who asked what.
     private static IReadOnlyList<OutgoingMessage> Reply(long chatId, int messageId, Answer answer) =>
-        TelegramRenderer.Render(answer, chatId, chatId < 0 ? messageId : null);
+        TelegramRenderer.Render(answer, chatId, ReplyTo(chatId, messageId));
+
+    private static int? ReplyTo(long chatId, int messageId) => chatId < 0 ? messageId : null;
 
     private Answer Notice(string text) => AnswerBuilder.Notice(responder.Answerer.Facts, text);
 

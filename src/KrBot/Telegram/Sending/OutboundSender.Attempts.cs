@@ -57,14 +57,26 @@ internal sealed partial class OutboundSender
                 return NotRecorded(send);
             }
 
-            var sent = await _client.SendMessage(
-                chatId,
-                send.AsPlainText ? message.PlainText : message.Html,
-                parseMode: send.AsPlainText ? ParseMode.None : ParseMode.Html,
-                replyParameters: send.WithoutReply || message.ReplyToMessageId is not { } replyTo ? null : new ReplyParameters { MessageId = replyTo },
-                replyMarkup: message.Keyboard,
-                linkPreviewOptions: NoPreview,
-                cancellationToken: _abort.Token);
+            var text = send.AsPlainText ? message.PlainText : message.Html;
+            var parseMode = send.AsPlainText ? ParseMode.None : ParseMode.Html;
+            var replyParameters = send.WithoutReply || message.ReplyToMessageId is not { } replyTo ? null : new ReplyParameters { MessageId = replyTo };
+            var sent = await PictureAsync(message) is { } picture
+                ? await _client.SendPhoto(
+                    chatId,
+                    InputFile.FromStream(new MemoryStream(picture, writable: false), "chart.png"),
+                    caption: text,
+                    parseMode: parseMode,
+                    replyParameters: replyParameters,
+                    replyMarkup: message.Keyboard,
+                    cancellationToken: _abort.Token)
+                : await _client.SendMessage(
+                    chatId,
+                    text,
+                    parseMode: parseMode,
+                    replyParameters: replyParameters,
+                    replyMarkup: message.Keyboard,
+                    linkPreviewOptions: NoPreview,
+                    cancellationToken: _abort.Token);
             send.Complete(SendStatus.Sent, sent.Id);
             return null;
         }
@@ -78,6 +90,13 @@ internal sealed partial class OutboundSender
             return await HandleFailureAsync(send, chatId, e);
         }
     }
+
+    /// <summary>
+    /// The chart picture of a photo message, drawn on the thread pool or taken from the cache; null for a text message,
+    /// and for a chart that cannot be drawn, whose caption then goes as text (it holds the comparison and its sources).
+    /// </summary>
+    private async Task<byte[]?> PictureAsync(OutgoingMessage message) =>
+        message.Chart is { } chart && _charts is not null ? await _charts.GetAsync(chart, _abort.Token) : null;
 
     /// <summary>Acts on a failed attempt; returns when to try again, or null when the message is finished.</summary>
     private async Task<DateTimeOffset?> HandleFailureAsync(PendingSend send, long chatId, Exception exception)

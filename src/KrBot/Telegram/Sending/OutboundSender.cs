@@ -1,3 +1,4 @@
+using KrBot.Charts;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,7 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
 
     private readonly IHostApplicationLifetime? _applicationLifetime;
     private readonly IOutboxStore? _journal;
+    private readonly ChartImages? _charts;
 
     /// <summary>Where retry jitter comes from; tests fix it to make simulated times exact.</summary>
     internal Func<double> Jitter { get; init; } = Random.Shared.NextDouble;
@@ -50,12 +52,14 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
         ILogger<OutboundSender> logger,
         IHostApplicationLifetime? applicationLifetime = null,
         IOutboxStore? journal = null,
-        IOptions<HostOptions>? hostOptions = null)
+        IOptions<HostOptions>? hostOptions = null,
+        ChartImages? charts = null)
     {
         _shutdownTimeout = hostOptions?.Value.ShutdownTimeout;
         _lastCall.Token.UnsafeRegister(static state => ((OutboundSender)state!).Wake(), this);
         _applicationLifetime = applicationLifetime;
         _journal = journal;
+        _charts = charts;
         _client = client;
         _options = options.Value;
         _lifecycle = lifecycle;

@@ -1,10 +1,12 @@
+using KrBot.Core.Charts;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace KrBot.Telegram.Sending;
 
 /// <summary>
 /// One Telegram message to send. <see cref="Html"/> is sent with HTML parse mode; <see cref="PlainText"/> is the
-/// fallback when Telegram rejects the markup ("can't parse entities"). Negative chat ids are groups.
+/// fallback when Telegram rejects the markup ("can't parse entities"). Negative chat ids are groups. With a
+/// <see cref="Chart"/>, the message is that chart's picture and the text is its caption.
 /// </summary>
 internal sealed record OutgoingMessage(long ChatId, string Html, string PlainText, InlineKeyboardMarkup? Keyboard = null, int? ReplyToMessageId = null)
 {
@@ -18,4 +20,10 @@ internal sealed record OutgoingMessage(long ChatId, string Html, string PlainTex
     public DateOnly? DigestDate { get; init; }
 
     public bool AtMostOnce => DigestDate is not null;
+
+    /// <summary>
+    /// Sent as a photo of this chart (sendPhoto), the text as its caption. The outbox keeps the spec, a few dozen
+    /// bytes, not the picture: it is drawn again (or taken from the cache) when it goes out, also after a restart.
+    /// </summary>
+    public ChartSpec? Chart { get; init; }
 }

@@ -1,0 +1,88 @@
+using System.Globalization;
+using KrBot.Core.Answering;
+using KrBot.Core.Knowledge;
+
+namespace KrBot.Core.Charts;
+
+internal sealed class ChineseChartWording : ChartWording
+{
+    public static readonly ChineseChartWording Instance = new();
+
+    private static readonly Dictionary<string, string> Currencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["USD"] = "美元", ["CNY"] = "元", ["RMB"] = "元", ["EUR"] = "欧元", ["HKD"] = "港元",
+    };
+
+    private static readonly string[] Numerals = ["", "一", "二", "三", "四"];
+
+    /// <summary>
+    /// The fact base has no Chinese display names yet: the first alias written in Chinese characters stands in for one
+    /// (钉钉, 企业微信), else the English name. The one place to switch when entities get a Chinese name.
+    /// </summary>
+    public override string Entity(Entity entity) => FirstHan(entity.Aliases.Concat(entity.ExactAliases)) ?? entity.Name;
+
+    public override string Measure(Metric metric) => FirstHan(metric.Aliases) ?? metric.Name;
+
+    public override string Figure(Fact fact) => fact.Quantity is { } quantity ? Amount((double)quantity.Absolute, quantity.Currency) : fact.Words ?? "";
+
+    public override string Date(Fact fact)
+    {
+        var asOf = fact.AsOf;
+        var date = asOf.Precision switch
+        {
+            AsOfPrecision.Day => $"{asOf.Year}年{asOf.Month}月{asOf.Day}日",
+            AsOfPrecision.Month => $"{asOf.Year}年{asOf.Month}月",
+            AsOfPrecision.EarlyMonth => $"{asOf.Year}年{asOf.Month}月初",
+            AsOfPrecision.MidMonth => $"{asOf.Year}年{asOf.Month}月中旬",
+            AsOfPrecision.LateMonth => $"{asOf.Year}年{asOf.Month}月下旬",
+            AsOfPrecision.Quarter => $"{asOf.Year}年第{Numerals[asOf.Period]}季度",
+            AsOfPrecision.Half => $"{asOf.Year}年{(asOf.Period == 1 ? "上" : "下")}半年",
+            AsOfPrecision.Year => $"{asOf.Year}年",
+            AsOfPrecision.YearEnd => $"{asOf.Year}年底",
+            _ => "来源未注明日期",
+        };
+        return date + YearMark(fact) + (fact.Forecast && asOf.IsDated ? "（预测）" : "");
+    }
+
+    public override string Title(IReadOnlyList<string> entities, string measure) =>
+        (entities.Count <= 2 ? string.Join("与", entities) : string.Join("、", entities.Take(entities.Count - 1)) + "与" + entities[^1]) + "：" + measure;
+
+    public override string Caution(Comparison comparison)
+    {
+        var reasons = new List<string>();
+        if (comparison.CountsDifferentThings) reasons.Add("衡量的对象不同");
+        if (comparison.HasUndated) reasons.Add("有数字未注明日期");
+        else if (comparison.DifferentDates) reasons.Add("日期不同");
+        if (comparison.HasForecast) reasons.Add("有数字是预测值");
+        return "不可直接比较：" + string.Join("；", reasons);
+    }
+
+    public override string MarkLegend => "斜线：不可直接比较";
+
+    public override string InferredYearNote => FactPhrases.InferredYearMark + " 来源未给出年份，年份取自文章上下文";
+
+    public override string NotDrawn(string entity, string words, string measure) => $"{entity}：{words}（{measure}，来源仅以文字给出，未画成柱）";
+
+    public override string SourceLine(IReadOnlyList<Source> sources) =>
+        "来源：" + string.Join("；", sources.Select(s => s.Author is null ? s.Publisher : $"{s.Publisher}（{s.Author}）"));
+
+    public override string ChartButton => "📊 图表";
+
+    public override string NothingToDraw => "图表需要至少两个以数字给出的数据，所以这里只有文字。";
+
+    public override string Axis(double value, string? currency) => Amount(value, currency);
+
+    /// <summary>Chinese counts in 万 (10⁴) and 亿 (10⁸): 300 million is 3亿, 60 million 6000万.</summary>
+    private static string Amount(double value, string? currency)
+    {
+        var (scaled, unit) = Math.Abs(value) switch
+        {
+            >= 1e8 => (value / 1e8, "亿"),
+            >= 1e4 => (value / 1e4, "万"),
+            _ => (value, ""),
+        };
+        var number = Math.Round(scaled, 2).ToString("0.##", CultureInfo.InvariantCulture) + unit;
+        if (currency is null) return number;
+        return Currencies.TryGetValue(currency, out var name) ? number + name : $"{currency} {number}";
+    }
+}

@@ -1,6 +1,7 @@
 using KrBot.Conversation;
 using KrBot.Core.Answering;
 using KrBot.Core.Knowledge;
+using KrBot.Languages;
 using KrBot.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,9 +28,11 @@ internal static class KrBotServiceCollectionExtensions
         services.AddSingleton<ConversationMemory>();
         services.AddSingleton<ChatResponder>();
         services.AddKrBotDigestCommands();
+        services.AddKrBotLanguages();
         return services;
     }
 
-    public static IReadOnlyList<CommandHelp> HostCommands(IServiceProvider services) =>
+    /// <summary>Names of the commands the host adds, for /help and the command menu.</summary>
+    public static IReadOnlyList<string> HostCommands(IServiceProvider services) =>
         services.GetServices<IChatCommandHandler>().SelectMany(h => h.Commands).ToList();
 }

@@ -1,4 +1,5 @@
 using KrBot.Hosting;
+using KrBot.Languages;
 using KrBot.Storage;
 using KrBot.Subscriptions;
 using KrBot.Telegram.Receiving;
@@ -42,6 +43,7 @@ internal static class TelegramServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboundSender>());
         services.AddHostedService<PollingReceiver>();
         services.AddKrBotDigestScheduler();
+        services.AddKrBotStoredLanguages();
         return services;
     }
 

@@ -20,7 +20,7 @@ internal static class TelegramRenderer
         var blocks = answer.Paragraphs.Select(p => (Html: Html(p), Plain: Plain(p))).ToList();
         if (answer.Citations.Count > 0)
         {
-            var sources = answer.Citations.Select(c => $"[{c.Number}] {c.Source.Describe()}").ToList();
+            var sources = answer.Citations.Select(answer.SourceLine).ToList();
             blocks.Add(("<i>" + Escape(string.Join("\n", sources)) + "</i>", string.Join("\n", sources)));
         }
 

@@ -65,10 +65,14 @@ public sealed class AnswerBuilder(FactBase facts, Language? language = null)
         var paragraphs = _paragraphs.ToList();
         if (_inferredYear) paragraphs.Add(new Paragraph([new TextSpan(Language.InferredYearNote)], ParagraphStyle.Normal));
         var citations = _citations.Select((c, i) => new Citation(i + 1, c.Source, c.FactIds.ToList())).ToList();
-        return new(query, paragraphs.Select(InScript).ToList(), citations, _suggestions.Select(s => s with { Label = Language.Script(s.Label) }).ToList())
+        var suggestions = _suggestions.ToList();
+        if (Language.ConvertsScript)
         {
-            Language = Language,
-        };
+            paragraphs = paragraphs.Select(InScript).ToList();
+            suggestions = suggestions.Select(s => s with { Label = Language.Script(s.Label) }).ToList();
+        }
+
+        return new(query, paragraphs, citations, suggestions) { Language = Language };
     }
 
     private Paragraph InScript(Paragraph paragraph) =>

@@ -16,6 +16,8 @@ internal sealed partial class ChineseLanguage(bool traditional) : Language
 
     public override bool IsChinese => true;
 
+    public override bool ConvertsScript => traditional;
+
     public override string Script(string text) => traditional ? TraditionalScript.Convert(text) : text;
 
     public override string Name(Entity entity) => (traditional ? entity.NameZhHant : null) ?? entity.NameZh ?? entity.Name;

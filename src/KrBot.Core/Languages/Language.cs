@@ -24,6 +24,9 @@ public abstract partial class Language
 
     public override string ToString() => Code;
 
+    /// <summary>Whether <see cref="Script"/> changes text at all; answers in other languages skip the pass.</summary>
+    public virtual bool ConvertsScript => false;
+
     /// <summary>The text in this language's script: traditional Chinese converts, everything else stays as it is.</summary>
     public virtual string Script(string text) => text;
 

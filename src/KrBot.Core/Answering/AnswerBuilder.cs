@@ -1,10 +1,14 @@
 using KrBot.Core.Knowledge;
+using KrBot.Core.Languages;
 using KrBot.Core.Understanding;
 
 namespace KrBot.Core.Answering;
 
-/// <summary>Collects paragraphs, numbers citations by source in order of first use, and builds the answer.</summary>
-public sealed class AnswerBuilder(FactBase facts)
+/// <summary>
+/// Collects paragraphs, numbers citations by source in order of first use, and builds the answer in
+/// <see cref="Language"/>, whose words the answering code asks for (English when none is given).
+/// </summary>
+public sealed class AnswerBuilder(FactBase facts, Language? language = null)
 {
     private readonly List<Paragraph> _paragraphs = [];
     private readonly List<(Source Source, List<string> FactIds)> _citations = [];
@@ -12,6 +16,8 @@ public sealed class AnswerBuilder(FactBase facts)
     private bool _inferredYear;
 
     public FactBase Facts { get; } = facts;
+
+    public Language Language { get; } = language ?? Language.English;
 
     public int ParagraphCount => _paragraphs.Count;
 
@@ -50,12 +56,25 @@ public sealed class AnswerBuilder(FactBase facts)
     }
 
     /// <summary>A one-sentence reply that states no fact: a refusal, a confirmation, a hint.</summary>
-    public static Answer Notice(FactBase facts, string text) => new AnswerBuilder(facts).Text(text).Build(Query.Of(text, Intent.Help));
+    public static Answer Notice(FactBase facts, string text, Language? language = null) =>
+        new AnswerBuilder(facts, language).Text(text).Build(Query.Of(text, Intent.Help));
 
+    /// <summary>The answer, every piece of text in the language's script.</summary>
     public Answer Build(Query query)
     {
         var paragraphs = _paragraphs.ToList();
-        if (_inferredYear) paragraphs.Add(new Paragraph([new TextSpan(FactPhrases.InferredYearNote)], ParagraphStyle.Normal));
-        return new(query, paragraphs, _citations.Select((c, i) => new Citation(i + 1, c.Source, c.FactIds.ToList())).ToList(), _suggestions.ToList());
+        if (_inferredYear) paragraphs.Add(new Paragraph([new TextSpan(Language.InferredYearNote)], ParagraphStyle.Normal));
+        var citations = _citations.Select((c, i) => new Citation(i + 1, c.Source, c.FactIds.ToList())).ToList();
+        var suggestions = _suggestions.ToList();
+        if (Language.ConvertsScript)
+        {
+            paragraphs = paragraphs.Select(InScript).ToList();
+            suggestions = suggestions.Select(s => s with { Label = Language.Script(s.Label) }).ToList();
+        }
+
+        return new(query, paragraphs, citations, suggestions) { Language = Language };
     }
+
+    private Paragraph InScript(Paragraph paragraph) =>
+        paragraph with { Spans = paragraph.Spans.Select(s => s is CitationMark ? s : s with { Text = Language.Script(s.Text) }).ToList() };
 }

@@ -1,11 +1,13 @@
 using KrBot.Core.Knowledge;
+using KrBot.Core.Languages;
 using KrBot.Core.Understanding;
 
 namespace KrBot.Core.Answering;
 
 /// <summary>
 /// Query -> Answer. Every number it states comes from a cited fact or is computed from two and labelled;
-/// when the fact base has nothing, the answer says so and offers what it does have.
+/// when the fact base has nothing, the answer says so and offers what it does have. Answers are in the language
+/// given, or else in the language of the question (<see cref="QuestionLanguage"/>), English when it shows none.
 /// </summary>
 public sealed class Answerer
 {
@@ -14,8 +16,8 @@ public sealed class Answerer
     private readonly ComparisonAnswers _comparisons;
     private readonly GuidanceAnswers _guidance;
 
-    /// <param name="hostCommands">Commands the host adds (subscriptions), listed in /help.</param>
-    public Answerer(FactBase facts, IReadOnlyList<CommandHelp>? hostCommands = null)
+    /// <param name="hostCommands">Names of the commands the host adds (subscriptions, language), listed in /help.</param>
+    public Answerer(FactBase facts, IReadOnlyList<string>? hostCommands = null)
     {
         Facts = facts;
         _parser = new QuestionParser(facts);
@@ -27,22 +29,22 @@ public sealed class Answerer
 
     public FactBase Facts { get; }
 
-    public Answer Ask(string question) => Answer(_parser.Parse(question));
+    public Answer Ask(string question, Language? language = null) => Answer(_parser.Parse(question), language);
 
     /// <summary>
     /// Answers <paramref name="question"/> as a follow-up of the same person's <paramref name="previous"/> one (null:
     /// a new conversation); <paramref name="next"/> is what to remember for the next question.
     /// </summary>
-    public Answer Ask(string question, ConversationState? previous, out ConversationState? next)
+    public Answer Ask(string question, ConversationState? previous, out ConversationState? next, Language? language = null)
     {
         var query = FollowUp.Resolve(_parser.Parse(question), previous);
         next = ConversationState.After(query, previous);
-        return Answer(query);
+        return Answer(query, language);
     }
 
-    public Answer Answer(Query query)
+    public Answer Answer(Query query, Language? language = null)
     {
-        var answer = new AnswerBuilder(Facts);
+        var answer = new AnswerBuilder(Facts, language ?? QuestionLanguage.Detect(query.Text) ?? Language.English);
         switch (query.Intent)
         {
             case Intent.Overview: _factAnswers.Overview(answer, query.EntityIds[0]); break;

@@ -30,20 +30,19 @@ internal sealed class ComparisonAnswers(FactSelector selector)
         var figures = comparison.Figures;
         foreach (var entityId in entities)
         {
-            var entity = answer.Facts.Entity(entityId);
             if (comparison.FigureOf(entityId) is { } fact)
             {
                 answer.Add(ParagraphStyle.Item, FactPhrases.Sentence(answer, fact));
             }
             else
             {
-                answer.Add(ParagraphStyle.Item, new TextSpan($"{entity.Name}: I have no {metric.Name} figure."));
+                answer.Add(ParagraphStyle.Item, new TextSpan(answer.Language.NoFigureFor(Name(answer, entityId), answer.Language.MetricName(metric))));
             }
         }
 
         if (figures.Count < 2)
         {
-            answer.Text("So there is nothing to compare these by; ask about each one to see what I have.");
+            answer.Text(answer.Language.NothingToCompare);
         }
         else
         {
@@ -51,7 +50,7 @@ internal sealed class ComparisonAnswers(FactSelector selector)
             Cautions(answer, comparison);
         }
 
-        foreach (var entityId in entities) answer.Suggest(answer.Facts.Entity(entityId).Name, "/" + entityId);
+        foreach (var entityId in entities) answer.Suggest(Name(answer, entityId), "/" + entityId);
     }
 
     /// <summary>"DingTalk’s figure is 5 times WeChat Work’s": computed, labelled, with both inputs named.</summary>
@@ -61,29 +60,29 @@ internal sealed class ComparisonAnswers(FactSelector selector)
         var (big, small, bigFact, smallFact) = qa.Absolute >= qb.Absolute ? (qa, qb, a, b) : (qb, qa, b, a);
         var ratio = big.Absolute / small.Absolute;
         var text = ratio >= 10 ? Math.Round(ratio).ToString("#,0", CultureInfo.InvariantCulture) : Math.Round(ratio, 1).ToString("0.#", CultureInfo.InvariantCulture);
-        var names = (Big: answer.Facts.Entity(bigFact.EntityId).Name, Small: answer.Facts.Entity(smallFact.EntityId).Name);
-        answer.Add(
-            new TextSpan($"Computed from the two cited figures ({big.Format()} ÷ {small.Format()}): {names.Big}’s figure is "),
-            new ComputedSpan($"{text} times", [bigFact.Id, smallFact.Id]),
-            new TextSpan($" {names.Small}’s."));
+        var words = answer.Language;
+        answer.Add(words.Ratio(
+            words.Figure(big),
+            words.Figure(small),
+            Name(answer, bigFact.EntityId),
+            Name(answer, smallFact.EntityId),
+            new ComputedSpan(words.Times(text), [bigFact.Id, smallFact.Id])));
     }
 
     private void Cautions(AnswerBuilder answer, Comparison comparison)
     {
         var figures = comparison.Figures;
+        var words = answer.Language;
         if (comparison.CountsDifferentThings)
-        {
-            var names = figures.Select(f => $"{answer.Facts.Metric(f.MetricId).Name} ({answer.Facts.Entity(f.EntityId).Name})");
-            answer.Text($"Careful: these count different things: {Words.List(names)}.", ParagraphStyle.Caution);
-        }
+            answer.Text(words.DifferentThings(figures.Select(f => (words.MetricName(answer.Facts.Metric(f.MetricId)), Name(answer, f.EntityId)))), ParagraphStyle.Caution);
 
         if (comparison.HasUndated)
-            answer.Text("Careful: the source gives no date for at least one of these figures.", ParagraphStyle.Caution);
+            answer.Text(words.UndatedCaution, ParagraphStyle.Caution);
         else if (comparison.DifferentDates)
-            answer.Text($"Careful: the figures are from different dates ({Words.List(figures.Select(FactPhrases.DateOf))}).", ParagraphStyle.Caution);
+            answer.Text(words.DifferentDates(figures.Select(f => FactPhrases.DateOf(words, f))), ParagraphStyle.Caution);
 
         if (comparison.HasForecast)
-            answer.Text("Careful: at least one figure is a forecast, not a measurement.", ParagraphStyle.Caution);
+            answer.Text(words.ForecastInComparison, ParagraphStyle.Caution);
 
         foreach (var figure in figures) DisputeNotes.Add(answer, figure, selector.Disagreeing(figure), withSubject: true);
     }
@@ -92,19 +91,21 @@ internal sealed class ComparisonAnswers(FactSelector selector)
     {
         foreach (var entityId in entities)
         {
-            var entity = answer.Facts.Entity(entityId);
+            var name = Name(answer, entityId);
             var facts = selector.OfMetric(entityId, metric.Id).ToList();
-            if (facts.Count == 0) answer.Add(ParagraphStyle.Item, new TextSpan($"{entity.Name}: nothing on {metric.Name}."));
-            foreach (var fact in facts) answer.Add(ParagraphStyle.Item, [new TextSpan(entity.Name + ": "), .. FactPhrases.Sentence(answer, fact)]);
+            if (facts.Count == 0) answer.Add(ParagraphStyle.Item, new TextSpan(answer.Language.NothingOnMetric(name, answer.Language.MetricName(metric))));
+            foreach (var fact in facts) answer.Add(ParagraphStyle.Item, [new TextSpan(answer.Language.Subject(name)), .. FactPhrases.Sentence(answer, fact)]);
         }
     }
 
     private static void Usage(AnswerBuilder answer, List<string> entities)
     {
-        answer.Add(new TextSpan("Name two things to compare, for example "), new CommandSpan("/compare dingtalk wechatwork"), new TextSpan("."));
+        answer.Add(answer.Language.CompareUsage());
         var others = entities.Count == 1
             ? answer.Facts.Entities.Where(e => e.Id != entities[0] && answer.Facts.FactsAbout(e.Id).Any(f => f.HasFigure))
             : answer.Facts.Entities.Take(0);
-        foreach (var other in others) answer.Suggest($"{answer.Facts.Entity(entities[0]).Name} vs {other.Name}", $"/compare {entities[0]} {other.Id}");
+        foreach (var other in others) answer.Suggest(answer.Language.Versus(Name(answer, entities[0]), answer.Language.Name(other)), $"/compare {entities[0]} {other.Id}");
     }
+
+    private static string Name(AnswerBuilder answer, string entityId) => answer.Language.Name(answer.Facts.Entity(entityId));
 }

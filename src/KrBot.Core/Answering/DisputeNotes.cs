@@ -11,8 +11,8 @@ internal static class DisputeNotes
     public static void Add(AnswerBuilder answer, Fact figure, IReadOnlyList<Fact> disagreeing, bool withSubject)
     {
         if (disagreeing.Count == 0) return;
-        var subject = withSubject ? $"{answer.Facts.Entity(figure.EntityId).Name}’s figure" : "this figure";
-        answer.Text($"Careful: the sources disagree on {subject}; {(disagreeing.Count == 1 ? "another gives" : "others give")}:", ParagraphStyle.Caution);
+        var name = withSubject ? answer.Language.Name(answer.Facts.Entity(figure.EntityId)) : null;
+        answer.Text(answer.Language.SourcesDisagree(name, disagreeing.Count), ParagraphStyle.Caution);
         foreach (var other in disagreeing) answer.Add(ParagraphStyle.Item, FactPhrases.Sentence(answer, other, withSubject));
     }
 }

@@ -11,19 +11,20 @@ internal sealed class FactAnswers(FactSelector selector, GuidanceAnswers guidanc
 
     public void Overview(AnswerBuilder answer, string entityId)
     {
-        var entity = answer.Facts.Entity(entityId);
-        answer.Text(entity.Name, ParagraphStyle.Heading);
+        var words = answer.Language;
+        var name = words.Name(answer.Facts.Entity(entityId));
+        answer.Text(name, ParagraphStyle.Heading);
         var facts = selector.All(entityId).ToList();
         if (facts.Count == 0)
         {
-            answer.Text($"I know the name {entity.Name}, but the fact base has no facts on it yet.");
+            answer.Text(words.NoFactsYet(name));
             return;
         }
 
         foreach (var fact in facts.Take(MaxOverviewItems))
             answer.Add(ParagraphStyle.Item, FactPhrases.Sentence(answer, fact, withSubject: fact.EntityId != entityId));
         if (facts.Count > MaxOverviewItems)
-            answer.Text($"…and {Words.Count(facts.Count - MaxOverviewItems)} more; ask about one measure to see them.");
+            answer.Text(words.MoreItems(facts.Count - MaxOverviewItems));
         guidance.SuggestFollowUps(answer, entityId);
     }
 
@@ -32,6 +33,8 @@ internal sealed class FactAnswers(FactSelector selector, GuidanceAnswers guidanc
         var metric = answer.Facts.Metric(query.MetricId!);
         if (ResolveEntity(answer, query, metric) is not { } entityId) return;
         var entity = answer.Facts.Entity(entityId);
+        var words = answer.Language;
+        var (name, metricName) = (words.Name(entity), words.MetricName(metric));
 
         if (metric.Kind == MetricKind.Statement)
         {
@@ -54,35 +57,33 @@ internal sealed class FactAnswers(FactSelector selector, GuidanceAnswers guidanc
         }
 
         if (query.Year is { } year && primary.AsOf.Year != year)
-            answer.Text(primary.AsOf.IsDated
-                ? $"I have no {metric.Name} figure for {entity.Name} in {year}; the one I have is from {FactPhrases.DateOf(primary)}:"
-                : $"I have no {metric.Name} figure for {entity.Name} in {year}; the one I have is undated:");
+            answer.Text(words.NoFigureInYear(metricName, name, year, primary.AsOf.IsDated ? FactPhrases.DateOf(words, primary) : null));
         else if (primary.MetricId != metric.Id)
-            answer.Text($"I have no {metric.Name} figure for {entity.Name}; the closest measure I have is {answer.Facts.Metric(primary.MetricId).Name}:");
+            answer.Text(words.ClosestMeasure(metricName, name, words.MetricName(answer.Facts.Metric(primary.MetricId))));
 
         answer.Add(FactPhrases.Sentence(answer, primary));
-        if (primary.Forecast) answer.Text("This is a forecast, not a measured figure.", ParagraphStyle.Caution);
-        if (primary.Note is { } note) answer.Text(note);
+        if (primary.Forecast) answer.Text(words.ForecastCaution, ParagraphStyle.Caution);
+        if (words.Note(primary) is { } note) answer.Text(note);
         DisputeNotes.Add(answer, primary, selector.Disagreeing(primary), withSubject: false);
 
         // However many figures the fact base holds, the answer stays short: the latest of each measure, and a count.
         var earlier = selector.Earlier(primary).ToList();
         if (earlier.Count > 0)
         {
-            answer.Text("Earlier figures of the same measure:");
+            answer.Text(words.EarlierFigures);
             foreach (var fact in earlier.Take(MaxPerList)) answer.Add(ParagraphStyle.Item, FactPhrases.Sentence(answer, fact, withSubject: false));
             if (earlier.Count > MaxPerList)
-                answer.Text($"…and {Words.Count(earlier.Count - MaxPerList)} more; ask for a year to see one (“{entity.Name} {metric.Aliases.FirstOrDefault() ?? metric.Name} in {earlier[^1].AsOf.Year}”).");
+                answer.Text(words.MoreEarlier(earlier.Count - MaxPerList, name, words.MetricWord(metric), earlier[^1].AsOf.Year));
         }
 
         var related = selector.Related(entityId, primary).ToList();
         if (related.Count > 0)
         {
             var latestPerMeasure = related.GroupBy(f => f.MetricId).Select(g => g.First()).ToList();
-            answer.Text("Related, but measuring something different (do not add or compare them with the figure above):", ParagraphStyle.Caution);
+            answer.Text(words.RelatedCaution, ParagraphStyle.Caution);
             foreach (var fact in latestPerMeasure.Take(MaxPerList)) answer.Add(ParagraphStyle.Item, FactPhrases.Sentence(answer, fact, withSubject: false));
             if (related.Count > Math.Min(MaxPerList, latestPerMeasure.Count))
-                answer.Text($"…and {Words.Count(related.Count - Math.Min(MaxPerList, latestPerMeasure.Count))} more on other measures; /{entityId} lists them.");
+                answer.Text(words.MoreRelated(related.Count - Math.Min(MaxPerList, latestPerMeasure.Count), entityId));
         }
 
         guidance.SuggestFollowUps(answer, entityId);
@@ -98,14 +99,12 @@ internal sealed class FactAnswers(FactSelector selector, GuidanceAnswers guidanc
         }
 
         if (ResolveEntity(answer, query, metric) is not { } entityId) return;
-        var entity = answer.Facts.Entity(entityId);
+        var name = answer.Language.Name(answer.Facts.Entity(entityId));
         var facts = (metric is null ? selector.All(entityId) : selector.OfMetric(entityId, metric.Id)).ToList();
         var dated = facts.Where(f => f.AsOf.IsDated).ToList();
         if (dated.Count == 0)
         {
-            answer.Text(facts.Count == 0
-                ? $"I have no dated facts on that for {entity.Name}."
-                : $"The source gives no date for that. What it says about {entity.Name}:");
+            answer.Text(facts.Count == 0 ? answer.Language.NoDatedFacts(name) : answer.Language.NoDateGiven(name));
         }
 
         foreach (var fact in (dated.Count > 0 ? dated : facts).Take(MaxOverviewItems))
@@ -115,12 +114,11 @@ internal sealed class FactAnswers(FactSelector selector, GuidanceAnswers guidanc
 
     public void Who(AnswerBuilder answer, string entityId)
     {
-        var entity = answer.Facts.Entity(entityId);
+        var name = answer.Language.Name(answer.Facts.Entity(entityId));
         var owners = selector.OfMetric(entityId, "owner").Where(f => f.EntityId == entityId).ToList();
         var owned = answer.Facts.FactsConcerning(entityId, "owner").Where(f => f.ObjectEntityId == entityId).ToList();
-        if (owners.Count == 0 && owned.Count == 0)
-            answer.Text($"The source does not say who makes or owns {entity.Name}.");
-        if (owned.Count > 0) answer.Text($"What the source ties to {entity.Name}:");
+        if (owners.Count == 0 && owned.Count == 0) answer.Text(answer.Language.NoOwner(name));
+        if (owned.Count > 0) answer.Text(answer.Language.TiedTo(name));
         foreach (var fact in owners.Concat(owned)) answer.Add(owned.Contains(fact) ? ParagraphStyle.Item : ParagraphStyle.Normal, FactPhrases.Sentence(answer, fact));
         guidance.SuggestFollowUps(answer, entityId);
     }

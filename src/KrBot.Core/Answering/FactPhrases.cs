@@ -1,70 +1,55 @@
 using KrBot.Core.Knowledge;
+using KrBot.Core.Languages;
 
 namespace KrBot.Core.Answering;
 
 /// <summary>
 /// How one fact reads: the figure or statement, its date at its own precision, who said it, and its citation.
-/// Every answer that shows a fact goes through here, so a fact reads the same in every reply and digest.
+/// Every answer that shows a fact goes through here, so a fact reads the same in every reply and digest; the
+/// answer's language supplies the words.
 /// </summary>
 public static class FactPhrases
 {
-    /// <summary>The mark on a date whose year the source leaves out, and the line that explains it.</summary>
+    /// <summary>The mark on a date whose year the source leaves out; <see cref="Language.InferredYearNote"/> explains it.</summary>
     public const string InferredYearMark = "*";
 
-    public const string InferredYearNote = "* The source gives this date without its year; the year comes from the article’s context.";
-
-    /// <summary>"DingTalk: 300 million users, as of 31 March 2020 (DingTalk, in a press release). [1]"</summary>
+    /// <summary>"DingTalk: 300 million users, as of 31 March 2020* (according to DingTalk, in a press release). [1]"</summary>
     public static Span[] Sentence(AnswerBuilder answer, Fact fact, bool withSubject = true)
     {
+        var words = answer.Language;
         var spans = new List<Span>();
-        var entity = answer.Facts.Entity(fact.EntityId);
-        var metric = answer.Facts.Metric(fact.MetricId);
         if (fact.YearFromContext && fact.AsOf.IsDated) answer.MarkInferredYear();
-        if (fact.Statement is { } statement)
+        if (words.Statement(fact) is { } statement)
         {
-            if (fact.AsOf.IsDated) spans.Add(new TextSpan(Capitalize(DateOf(fact)) + ": "));
+            if (fact.AsOf.IsDated) spans.Add(new TextSpan(words.DatedLead(DateOf(words, fact))));
             // The attribution goes inside the sentence: "… with WeChat (according to …). [1]"
-            spans.Add(new TextSpan(fact.SaidBy is null ? statement : statement.TrimEnd('.')));
+            spans.Add(new TextSpan(fact.SaidBy is null ? statement : words.TrimStop(statement)));
         }
         else
         {
-            if (withSubject) spans.Add(new TextSpan(entity.Name + ": "));
-            spans.Add(new FigureSpan(Figure(fact), fact.Id));
-            spans.Add(new TextSpan(" " + Describe(metric, fact) + ", " + When(fact)));
+            if (withSubject) spans.Add(new TextSpan(words.Subject(words.Name(answer.Facts.Entity(fact.EntityId)))));
+            spans.Add(new FigureSpan(words.Figure(fact), fact.Id));
+            spans.Add(new TextSpan(words.FigureTail(words.Measure(answer.Facts.Metric(fact.MetricId)), When(words, fact))));
         }
 
-        if (fact.SaidBy is { } saidBy) spans.Add(new TextSpan($" (according to {saidBy})"));
-        spans.Add(new TextSpan(EndsWithStop(spans) ? " " : ". "));
+        if (words.SaidBy(fact) is { } saidBy) spans.Add(new TextSpan(words.AccordingTo(saidBy)));
+        spans.Add(new TextSpan(words.SentenceEnd(words.EndsWithStop(spans[^1].Text))));
         spans.Add(answer.Cite(fact));
         return spans.ToArray();
     }
 
-    /// <summary>The figure as the source gives it: "300 million", "USD 6.4 billion", "one-fifth".</summary>
-    public static string Figure(Fact fact) => fact.Quantity?.Format() ?? fact.Words ?? "";
-
     /// <summary>The date clause: "as of 31 March 2020", "in Q1 2020", "expected for 2020", "date not given by the source".</summary>
-    public static string When(Fact fact)
+    public static string When(Language words, Fact fact)
     {
-        if (!fact.AsOf.IsDated) return "date not given by the source";
-        if (fact.Forecast) return $"expected for {DateOf(fact)} (a forecast, not a measurement)";
+        if (!fact.AsOf.IsDated) return words.Undated;
+        if (fact.Forecast) return words.ExpectedFor(DateOf(words, fact));
         return fact.AsOf.Precision switch
         {
-            AsOfPrecision.Day or AsOfPrecision.YearEnd => $"as of {DateOf(fact)}",
-            _ => $"in {DateOf(fact)}",
+            AsOfPrecision.Day or AsOfPrecision.YearEnd => words.AsOfDate(DateOf(words, fact)),
+            _ => words.InPeriod(DateOf(words, fact)),
         };
     }
 
-    /// <summary>The date at its precision, marked when its year is not in the source: "31 March 2020*".</summary>
-    public static string DateOf(Fact fact) => fact.AsOf.Describe() + (fact.YearFromContext ? InferredYearMark : "");
-
-    public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static string Describe(Metric metric, Fact fact) => metric.Kind switch
-    {
-        MetricKind.Count => metric.Unit ?? metric.Name,
-        MetricKind.Share => metric.Name,
-        _ => $"({metric.Name})",
-    };
-
-    private static bool EndsWithStop(List<Span> spans) => spans[^1].Text.TrimEnd() is var t && (t.EndsWith('.') || t.EndsWith('。'));
+    /// <summary>The date at its precision, marked when its year is not in the source: "31 March 2020*", "2020年3月31日*".</summary>
+    public static string DateOf(Language words, Fact fact) => words.Date(fact.AsOf) + (fact.YearFromContext ? InferredYearMark : "");
 }

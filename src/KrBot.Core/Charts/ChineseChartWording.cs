@@ -1,6 +1,7 @@
 using System.Globalization;
 using KrBot.Core.Answering;
 using KrBot.Core.Knowledge;
+using KrBot.Core.Languages;
 
 namespace KrBot.Core.Charts;
 
@@ -13,36 +14,17 @@ internal sealed class ChineseChartWording : ChartWording
         ["USD"] = "美元", ["CNY"] = "元", ["RMB"] = "元", ["EUR"] = "欧元", ["HKD"] = "港元",
     };
 
-    private static readonly string[] Numerals = ["", "一", "二", "三", "四"];
+    // Names, figures and dates read as in the Chinese answers: one place for how Chinese writes them.
+    private static readonly Language Words = Language.SimplifiedChinese;
 
-    /// <summary>
-    /// The fact base has no Chinese display names yet: the first alias written in Chinese characters stands in for one
-    /// (钉钉, 企业微信), else the English name. The one place to switch when entities get a Chinese name.
-    /// </summary>
-    public override string Entity(Entity entity) => FirstHan(entity.Aliases.Concat(entity.ExactAliases)) ?? entity.Name;
+    public override string Entity(Entity entity) => Words.Name(entity);
 
-    public override string Measure(Metric metric) => FirstHan(metric.Aliases) ?? metric.Name;
+    public override string Measure(Metric metric) => Words.MetricName(metric);
 
-    public override string Figure(Fact fact) => fact.Quantity is { } quantity ? Amount((double)quantity.Absolute, quantity.Currency) : fact.Words ?? "";
+    public override string Figure(Fact fact) => Words.Figure(fact);
 
-    public override string Date(Fact fact)
-    {
-        var asOf = fact.AsOf;
-        var date = asOf.Precision switch
-        {
-            AsOfPrecision.Day => $"{asOf.Year}年{asOf.Month}月{asOf.Day}日",
-            AsOfPrecision.Month => $"{asOf.Year}年{asOf.Month}月",
-            AsOfPrecision.EarlyMonth => $"{asOf.Year}年{asOf.Month}月初",
-            AsOfPrecision.MidMonth => $"{asOf.Year}年{asOf.Month}月中旬",
-            AsOfPrecision.LateMonth => $"{asOf.Year}年{asOf.Month}月下旬",
-            AsOfPrecision.Quarter => $"{asOf.Year}年第{Numerals[asOf.Period]}季度",
-            AsOfPrecision.Half => $"{asOf.Year}年{(asOf.Period == 1 ? "上" : "下")}半年",
-            AsOfPrecision.Year => $"{asOf.Year}年",
-            AsOfPrecision.YearEnd => $"{asOf.Year}年底",
-            _ => "来源未注明日期",
-        };
-        return date + YearMark(fact) + (fact.Forecast && asOf.IsDated ? "（预测）" : "");
-    }
+    public override string Date(Fact fact) =>
+        (fact.AsOf.IsDated ? FactPhrases.DateOf(Words, fact) : "来源未注明日期") + (fact.Forecast && fact.AsOf.IsDated ? "（预测）" : "");
 
     public override string Title(IReadOnlyList<string> entities, string measure) =>
         (entities.Count <= 2 ? string.Join("与", entities) : string.Join("、", entities.Take(entities.Count - 1)) + "与" + entities[^1]) + "：" + measure;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KrBot.Core.Answering;
 using KrBot.Core.Knowledge;
+using KrBot.Core.Languages;
 
 namespace KrBot.Core.Charts;
 
@@ -8,14 +9,17 @@ internal sealed class EnglishChartWording : ChartWording
 {
     public static readonly EnglishChartWording Instance = new();
 
-    public override string Entity(Entity entity) => entity.Name;
+    // Names, figures and dates read as in the English answers.
+    private static readonly Language Words = Language.English;
 
-    public override string Measure(Metric metric) => metric.Name;
+    public override string Entity(Entity entity) => Words.Name(entity);
 
-    public override string Figure(Fact fact) => FactPhrases.Figure(fact);
+    public override string Measure(Metric metric) => Words.MetricName(metric);
+
+    public override string Figure(Fact fact) => Words.Figure(fact);
 
     public override string Date(Fact fact) => fact.AsOf.IsDated
-        ? FactPhrases.Capitalize(FactPhrases.DateOf(fact)) + (fact.Forecast ? " (forecast)" : "")
+        ? Capitalized(FactPhrases.DateOf(Words, fact)) + (fact.Forecast ? " (forecast)" : "")
         : "date not given";
 
     public override string Title(IReadOnlyList<string> entities, string measure) => $"{string.Join(" vs ", entities)}: {measure}";
@@ -29,6 +33,9 @@ internal sealed class EnglishChartWording : ChartWording
         if (comparison.HasForecast) reasons.Add("a figure is a forecast");
         return "Not like for like: " + Words.List(reasons);
     }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
 
     public override string MarkLegend => "hatched: not like for like";
 

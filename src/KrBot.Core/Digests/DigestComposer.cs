@@ -1,6 +1,6 @@
-using System.Globalization;
 using KrBot.Core.Answering;
 using KrBot.Core.Knowledge;
+using KrBot.Core.Languages;
 using KrBot.Core.Understanding;
 
 namespace KrBot.Core.Digests;
@@ -8,7 +8,7 @@ namespace KrBot.Core.Digests;
 /// <summary>
 /// (fact base, local date, what the chat saw before) -> a short digest: what is new since the last one, a stat of
 /// the day that rotates through the figures (never the same twice in a row), and one comparison. Pure: the same
-/// inputs give the same digest, every number cited as in any answer.
+/// inputs give the same digest, every number cited as in any answer, in the language asked for (English by default).
 /// </summary>
 public sealed class DigestComposer(FactBase facts)
 {
@@ -17,17 +17,16 @@ public sealed class DigestComposer(FactBase facts)
     private readonly ComparisonAnswers _comparisons = new(new FactSelector(facts));
     private readonly IReadOnlyList<Fact> _figures = facts.Facts.Where(f => f.HasFigure).OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
 
-    public Digest Compose(DateOnly localDate, DigestHistory history)
+    public Digest Compose(DateOnly localDate, DigestHistory history, Language? language = null)
     {
-        var date = localDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         var query = Query.Of($"/digest {localDate:yyyy-MM-dd}", Intent.Overview);
-        var answer = new AnswerBuilder(facts);
-        answer.Text($"KrBot digest, {date}", ParagraphStyle.Heading);
+        var answer = new AnswerBuilder(facts, language);
+        answer.Text(answer.Language.DigestHeading(localDate), ParagraphStyle.Heading);
 
         NewFacts(answer, history);
         var stat = StatOfTheDay(answer, history);
         Comparison(answer, history.DigestsSent, stat);
-        answer.Suggest("Sources", "/sources");
+        answer.Suggest(answer.Language.SourcesLabel, "/sources");
 
         var seen = facts.Facts.Select(f => f.Id).ToList();
         return new Digest(answer.Build(query), new DigestHistory(seen, stat?.Id ?? history.LastStatFactId, history.DigestsSent + 1));
@@ -38,7 +37,7 @@ public sealed class DigestComposer(FactBase facts)
         // The first digest would list everything: it says what the digest is instead.
         if (history.DigestsSent == 0)
         {
-            answer.Text("Welcome to your daily digest. From tomorrow, facts added to the fact base appear here first.");
+            answer.Text(answer.Language.DigestWelcome);
             return;
         }
 
@@ -46,13 +45,13 @@ public sealed class DigestComposer(FactBase facts)
         var fresh = facts.Facts.Where(f => !seen.Contains(f.Id)).ToList();
         if (fresh.Count == 0)
         {
-            answer.Text("Nothing new in the fact base since your last digest.");
+            answer.Text(answer.Language.NothingNew);
             return;
         }
 
-        answer.Text("New in the fact base:");
+        answer.Text(answer.Language.NewInFactBase);
         foreach (var fact in fresh.Take(MaxNewFacts)) answer.Add(ParagraphStyle.Item, FactPhrases.Sentence(answer, fact));
-        if (fresh.Count > MaxNewFacts) answer.Text($"…and {Words.Count(fresh.Count - MaxNewFacts)} more; ask about a name to see them.");
+        if (fresh.Count > MaxNewFacts) answer.Text(answer.Language.MoreNew(fresh.Count - MaxNewFacts));
     }
 
     /// <summary>The figure after yesterday's, in a fixed order, so every figure comes round and none repeats back to back.</summary>
@@ -61,9 +60,9 @@ public sealed class DigestComposer(FactBase facts)
         if (_figures.Count == 0) return null;
         var last = _figures.ToList().FindIndex(f => f.Id == history.LastStatFactId);
         var stat = _figures[(last + 1) % _figures.Count];
-        answer.Text("Stat of the day:");
+        answer.Text(answer.Language.StatOfTheDay);
         answer.Add(FactPhrases.Sentence(answer, stat));
-        if (stat.Note is { } note) answer.Text(note);
+        if (answer.Language.Note(stat) is { } note) answer.Text(note);
         return stat;
     }
 
@@ -78,7 +77,7 @@ public sealed class DigestComposer(FactBase facts)
         if (pairs.Count == 0) return;
         var rotated = pairs.Skip(digestsSent % pairs.Count).Concat(pairs.Take(digestsSent % pairs.Count)).ToList();
         var (first, second) = rotated.FirstOrDefault(p => p.a != stat?.EntityId && p.b != stat?.EntityId, rotated[0]);
-        answer.Text("Comparison:");
+        answer.Text(answer.Language.ComparisonHeading);
         _comparisons.Compare(answer, new Query($"/compare {first} {second}", Intent.Compare, [first, second], null, null, 1, [], null));
     }
 }

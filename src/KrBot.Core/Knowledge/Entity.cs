@@ -10,4 +10,11 @@ public sealed record Entity(
     string Name,
     string? OwnerId,
     IReadOnlyList<string> Aliases,
-    IReadOnlyList<string> ExactAliases);
+    IReadOnlyList<string> ExactAliases)
+{
+    /// <summary>The name Chinese replies use (钉钉); null when the entity is known by its <see cref="Name"/> in Chinese too.</summary>
+    public string? NameZh { get; init; }
+
+    /// <summary>The traditional-script form of <see cref="NameZh"/> where the character table would not give it.</summary>
+    public string? NameZhHant { get; init; }
+}

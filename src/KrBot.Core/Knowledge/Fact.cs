@@ -32,6 +32,18 @@ public sealed record Fact(
     /// <summary>Facts of the same measure and date that give another figure: the sources disagree, and answers say so.</summary>
     public IReadOnlyList<string> Disputes { get; init; } = [];
 
+    /// <summary>
+    /// The curated Chinese of <see cref="Statement"/>, <see cref="Words"/>, <see cref="Note"/> and <see cref="SaidBy"/>:
+    /// faithful to them and to the quote, adding nothing. Chinese replies fall back to the English when absent.
+    /// </summary>
+    public string? StatementZh { get; init; }
+
+    public string? WordsZh { get; init; }
+
+    public string? NoteZh { get; init; }
+
+    public string? SaidByZh { get; init; }
+
     /// <summary>Every entity the fact is about: its subject, the ones it also concerns, and an owner it names.</summary>
     public bool Concerns(string entityId) =>
         EntityId == entityId || ObjectEntityId == entityId || AlsoEntityIds.Contains(entityId);

@@ -33,7 +33,11 @@ internal static class KnowledgeRecordReader
             r.RequiredString("name"),
             r.OptionalString("owner"),
             r.List("aliases").Select(a => a.Value).ToList(),
-            r.List("exact_aliases").Select(a => a.Value).ToList());
+            r.List("exact_aliases").Select(a => a.Value).ToList())
+        {
+            NameZh = r.OptionalString("name_zh"),
+            NameZhHant = r.OptionalString("name_zh_hant"),
+        };
     }
 
     public static Metric ReadMetric(YamlRecord r)
@@ -41,7 +45,11 @@ internal static class KnowledgeRecordReader
         var kind = Named<MetricKind>(r, "kind", "count, money, share or statement") ?? default;
 
         var id = r.RequiredString("id");
-        return new Metric(id, r.RequiredString("name"), r.OptionalString("family") ?? id, kind, r.OptionalString("unit"), r.List("aliases").Select(a => a.Value).ToList());
+        return new Metric(id, r.RequiredString("name"), r.OptionalString("family") ?? id, kind, r.OptionalString("unit"), r.List("aliases").Select(a => a.Value).ToList())
+        {
+            NameZh = r.OptionalString("name_zh"),
+            UnitZh = r.OptionalString("unit_zh"),
+        };
     }
 
     public static Fact ReadFact(YamlRecord r)
@@ -82,6 +90,10 @@ internal static class KnowledgeRecordReader
             YearFromContext = r.OptionalBool("year_from_context"),
             Supersedes = r.List("supersedes").Select(a => a.Value).ToList(),
             Disputes = r.List("disputes").Select(a => a.Value).ToList(),
+            StatementZh = r.OptionalString("statement_zh"),
+            WordsZh = r.OptionalString("words_zh"),
+            NoteZh = r.OptionalString("note_zh"),
+            SaidByZh = r.OptionalString("said_by_zh"),
         };
     }
 

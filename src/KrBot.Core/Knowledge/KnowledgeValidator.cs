@@ -12,7 +12,7 @@ internal static partial class KnowledgeValidator
     /// <summary>Commands the bot owns; an entity with one of these ids would shadow it.</summary>
     public static readonly IReadOnlySet<string> ReservedCommands = new HashSet<string>(StringComparer.Ordinal)
     {
-        "start", "help", "compare", "sources", "subscribe", "unsubscribe", "digest", "settings", "subscription", "ask",
+        "start", "help", "compare", "sources", "subscribe", "unsubscribe", "digest", "settings", "subscription", "ask", "lang",
     };
 
     public static void Validate(KnowledgeParts parts, List<KnowledgeProblem> problems)
@@ -61,6 +61,7 @@ internal static partial class KnowledgeValidator
         }
 
         FactMeaningChecks.Check(parts.Facts, metrics);
+        ChineseTextChecks.Check(parts);
         FactAgreementChecks.Check(parts.Facts, parts.AllIdsKnown("facts"));
     }
 

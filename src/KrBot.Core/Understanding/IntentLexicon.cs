@@ -31,18 +31,6 @@ internal static class IntentLexicon
         "首席执行官", "总裁", "创始人", "董事长", "总部", "股价", "市值",
     ];
 
-    /// <summary>How an unknown measure reads in a sentence ("I don't have the CEO for Tencent").</summary>
-    public static string Describe(string term) => term switch
-    {
-        "ceo" or "chief executive" => "the CEO",
-        "founder" or "founders" or "founded" => "who founded it or when",
-        "chairman" or "president" => "the " + term,
-        "hq" or "headquarters" or "headquartered" => "where it is headquartered",
-        "ipo" => "an IPO",
-        "mau" => "monthly active users",
-        _ => term.All(c => c < 128) ? term : $"“{term}”",
-    };
-
     /// <summary>Everyday words that must never be "corrected" into a name by fuzzy matching.</summary>
     public static readonly IReadOnlySet<string> CommonWords = new HashSet<string>(StringComparer.Ordinal)
     {

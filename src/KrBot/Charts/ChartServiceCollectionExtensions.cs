@@ -1,13 +1,13 @@
 using KrBot.Core.Answering;
 using KrBot.Core.Charts;
 using KrBot.Core.Knowledge;
+using KrBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KrBot.Charts;
 
 internal static class ChartServiceCollectionExtensions
 {
-    public static readonly CommandHelp ChartHelp = new(ChartQuestions.Command, "A comparison as a bar chart, e.g. /chart dingtalk wechatwork");
 
     /// <summary>Charts: which comparisons can be drawn, the font, the renderer and the picture cache.</summary>
     public static IServiceCollection AddKrBotCharts(this IServiceCollection services)
@@ -17,7 +17,7 @@ internal static class ChartServiceCollectionExtensions
         services.AddSingleton<ChartFonts>();
         services.AddSingleton<ChartRenderer>();
         services.AddSingleton<ChartImages>();
-        services.AddSingleton(ChartHelp);
+        services.AddSingleton(new HostCommand(ChartQuestions.Command));
         return services;
     }
 }

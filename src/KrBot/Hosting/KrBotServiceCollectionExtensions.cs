@@ -2,6 +2,7 @@ using KrBot.Charts;
 using KrBot.Conversation;
 using KrBot.Core.Answering;
 using KrBot.Core.Knowledge;
+using KrBot.Languages;
 using KrBot.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,10 +29,12 @@ internal static class KrBotServiceCollectionExtensions
         services.AddSingleton<ConversationMemory>();
         services.AddSingleton<ChatResponder>();
         services.AddKrBotDigestCommands();
+        services.AddKrBotLanguages();
         services.AddKrBotCharts();
         return services;
     }
 
-    public static IReadOnlyList<CommandHelp> HostCommands(IServiceProvider services) =>
-        services.GetServices<IChatCommandHandler>().SelectMany(h => h.Commands).Concat(services.GetServices<CommandHelp>()).ToList();
+    /// <summary>Names of the commands the host adds, for /help and the command menu (each language describes them).</summary>
+    public static IReadOnlyList<string> HostCommands(IServiceProvider services) =>
+        services.GetServices<IChatCommandHandler>().SelectMany(h => h.Commands).Concat(services.GetServices<HostCommand>().Select(c => c.Name)).ToList();
 }

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace KrBot.Storage;
 
 /// <summary>
-/// The bot database's schema (subscriptions, deliveries, handled updates, the outbox) as numbered migrations. Instants are Unix milliseconds (UTC) so that lease
+/// The bot database's schema (subscriptions, deliveries, handled updates, the outbox, chat settings) as numbered migrations. Instants are Unix milliseconds (UTC) so that lease
 /// comparisons are integer comparisons; local dates are 'yyyy-MM-dd' text, which sorts in date order.
 /// </summary>
 internal static class BotSchema
@@ -76,6 +76,15 @@ internal static class BotSchema
         // picture is drawn again when it is sent, and html/plain_text hold its caption.
         """
         ALTER TABLE outbox ADD COLUMN chart TEXT NULL;
+        """,
+        // Version 5: each chat's settings, kept whether or not it subscribes: its reply language (/lang). A chat
+        // without a row answers each question in the language it was asked in.
+        """
+        CREATE TABLE chat_settings (
+            chat_id       INTEGER PRIMARY KEY,
+            language      TEXT    NOT NULL CHECK (language IN ('en', 'zh', 'zh-Hans', 'zh-Hant')),
+            updated_at_ms INTEGER NOT NULL
+        );
         """,
     ];
 

@@ -5,16 +5,16 @@ using Microsoft.Extensions.Options;
 
 namespace KrBot.Subscriptions;
 
-/// <summary>/digest: today's digest now, in the chat's own zone. It does not count as the day's scheduled one.</summary>
+/// <summary>/digest: today's digest now, in the chat's own zone and language. It does not count as the day's scheduled one.</summary>
 internal sealed class DigestCommand(DigestComposer composer, ISubscriptionStore store, IOptions<DigestOptions> options, TimeProvider timeProvider) : IChatCommandHandler
 {
-    public IReadOnlyList<CommandHelp> Commands { get; } = [new("digest", "Today's digest, now")];
+    public IReadOnlyList<string> Commands { get; } = ["digest"];
 
     public async Task<Answer> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         var subscription = request.IsTerminal ? null : await store.GetAsync(request.ChatId, cancellationToken);
         var zone = subscription?.TimeZoneId ?? options.Value.DefaultTimeZone;
         var today = DigestSchedule.LocalDate(timeProvider.GetUtcNow(), zone);
-        return composer.Compose(today, subscription?.Memory ?? DigestHistory.None).Answer;
+        return composer.Compose(today, subscription?.Memory ?? DigestHistory.None, request.Language).Answer;
     }
 }

@@ -1,4 +1,6 @@
 using KrBot.Core.Digests;
+using KrBot.Core.Languages;
+using KrBot.Languages;
 using KrBot.Telegram.Rendering;
 using KrBot.Telegram.Sending;
 using Microsoft.Extensions.Hosting;
@@ -10,14 +12,16 @@ namespace KrBot.Subscriptions;
 /// Gives each subscribed chat one digest per local day. It sleeps until the next digest it knows of (or until
 /// /subscribe wakes it), claims each due day in the store, and queues the digest in the outbox in the same
 /// transaction that records the day: a restart or a second host can never queue a day twice. The outbox delivers
-/// it at most once (see <see cref="OutgoingMessage.AtMostOnce"/>), retrying until the end of its local day.
+/// it at most once (see <see cref="OutgoingMessage.AtMostOnce"/>), retrying until the end of its local day. A digest
+/// is in the chat's language (/lang); with none set (auto) it is in English, as it answers no question.
 /// </summary>
 internal sealed class DigestScheduler(
     ISubscriptionStore store,
     DigestComposer composer,
     IOutbox outbox,
     TimeProvider timeProvider,
-    ILogger<DigestScheduler> logger) : BackgroundService, IDigestWakeUp
+    ILogger<DigestScheduler> logger,
+    IChatLanguageStore? languages = null) : BackgroundService, IDigestWakeUp
 {
     /// <summary>Covers composing and queueing, which take milliseconds: a claim this old is a crash, and may be taken again.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
@@ -92,7 +96,8 @@ internal sealed class DigestScheduler(
         {
             if (!await store.TryClaimAsync(chatId, slot.LocalDate, now, Lease, cancellationToken)) return;
 
-            var digest = composer.Compose(slot.LocalDate, subscription.Memory);
+            var preference = languages is null ? LanguagePreference.Auto : await languages.GetAsync(chatId, cancellationToken);
+            var digest = composer.Compose(slot.LocalDate, subscription.Memory, preference.Choose(""));
             var endOfDay = DigestSchedule.DueAt(slot.LocalDate.AddDays(1), TimeOnly.MinValue, TimeZoneInfo.FindSystemTimeZoneById(subscription.TimeZoneId));
             var messages = TelegramRenderer.Render(digest.Answer, chatId, null)
                 .Select(m => m with { Deadline = endOfDay, DigestDate = slot.LocalDate })

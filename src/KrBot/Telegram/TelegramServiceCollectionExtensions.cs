@@ -1,5 +1,6 @@
 using KrBot.Hosting;
 using KrBot.Core.Answering;
+using KrBot.Languages;
 using KrBot.Storage;
 using KrBot.Subscriptions;
 using KrBot.Telegram.Inline;
@@ -48,6 +49,7 @@ internal static class TelegramServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboundSender>());
         services.AddHostedService<PollingReceiver>();
         services.AddKrBotDigestScheduler();
+        services.AddKrBotStoredLanguages();
         return services;
     }
 

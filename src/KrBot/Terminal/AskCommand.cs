@@ -21,9 +21,9 @@ internal static class AskCommand
         string Json(string text, Answer answer) => JsonAnswer.From(text, answer, charts.Plan(answer.Query, ChartLanguage.English) is not null).ToJson();
         Task<Answer> Ask(string text) => responder.RespondAsync(new ChatRequest(0, false, 0, text, SlashCommand.TryParse(text), Standalone: true), cancellationToken);
 
-        // {"question": "...", "chat": 1, "user": 2}: a conversation per chat and user, so follow-ups can be tested.
+        // {"question": "...", "chat": 1, "user": 2, "lang": "zh"}: a conversation per chat and user, so follow-ups can be tested.
         Task<Answer> AskInThread(ThreadedQuestion q) =>
-            responder.RespondAsync(new ChatRequest(q.Chat, false, q.User, q.Question, SlashCommand.TryParse(q.Question)), cancellationToken);
+            responder.RespondAsync(new ChatRequest(q.Chat, false, q.User, q.Question, SlashCommand.TryParse(q.Question)) { Preference = q.Language }, cancellationToken);
 
         if (question.Length > 0)
         {

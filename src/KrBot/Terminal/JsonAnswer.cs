@@ -6,13 +6,15 @@ using KrBot.Core.Answering;
 namespace KrBot.Terminal;
 
 /// <summary>
-/// The <c>ask --json</c> contract other tools rely on: question, text (what a person reads, no markup),
-/// citations (the sources of the facts stated; empty when it states none), intent, confidence, and extras.
-/// <see cref="Chart"/>: the answer is a comparison Telegram can also send as a bar chart (its "📊 Chart" button).
+/// The <c>ask --json</c> contract other tools rely on: question, text (what a person reads, no markup), language
+/// ("en", "zh-Hans" or "zh-Hant": the language and script of text), citations (the sources of the facts stated;
+/// empty when it states none), intent, confidence, and extras. <see cref="Chart"/>: the answer is a comparison
+/// Telegram can also send as a bar chart (its "📊 Chart" button).
 /// </summary>
 internal sealed record JsonAnswer(
     string Question,
     string Text,
+    string Language,
     IReadOnlyList<JsonCitation> Citations,
     string Intent,
     double Confidence,
@@ -32,6 +34,7 @@ internal sealed record JsonAnswer(
     public static JsonAnswer From(string question, Answer answer, bool chart = false) => new(
         question,
         answer.ToPlainText(),
+        answer.Language.Code,
         answer.Citations.Select(c => new JsonCitation(c.Number, c.Source.Id, c.Source.Title, c.Source.Publisher, c.Source.Author, c.Source.Published?.ToString("yyyy-MM-dd"), c.Source.Url?.ToString(), c.FactIds)).ToList(),
         JsonNamingPolicy.CamelCase.ConvertName(answer.Query.Intent.ToString()),
         Math.Round(answer.Query.Confidence, 2),

@@ -11,7 +11,7 @@ internal static class TerminalRenderer
         var sb = new StringBuilder(answer.ToPlainText());
         if (answer.Suggestions.Count > 0)
         {
-            sb.Append("\n\nTry:");
+            sb.Append("\n\n").Append(answer.Language.Script(answer.Language.SuggestionsHeading));
             for (var i = 0; i < answer.Suggestions.Count; i++) sb.Append($"\n  {i + 1}) {answer.Suggestions[i].Label}: {answer.Suggestions[i].Question}");
         }
 

@@ -1,4 +1,5 @@
 using KrBot.Core.Answering;
+using KrBot.Core.Languages;
 using KrBot.Core.Understanding;
 
 namespace KrBot.Core.Tests.Answering;
@@ -146,7 +147,7 @@ public sealed class AnswererTests
         var text = _answerer.Ask(question).ToPlainText();
 
         Assert.Contains(markedDate, text);
-        Assert.Single(text.Split('\n'), line => line == FactPhrases.InferredYearNote);
+        Assert.Single(text.Split('\n'), line => line == Language.English.InferredYearNote);
     }
 
     [Fact]

@@ -40,11 +40,11 @@ public sealed class ChartBuilderTests
     }
 
     [Fact]
-    public void Build_Chinese_LabelsWithHanAliasesAndChineseNumbersAndDates()
+    public void Build_Chinese_LabelsWithChineseNamesNumbersAndDates()
     {
         var chart = Draw("钉钉 对比 企业微信", ChartLanguage.Chinese);
 
-        Assert.Equal("钉钉与企业微信：用户", chart.Title);
+        Assert.Equal("钉钉与企业微信：总用户数", chart.Title); // the Chinese names of the fact base, as in the text answers
         Assert.Equal(("钉钉", "3亿", "2020年3月31日*"), (chart.Bars[0].Entity, chart.Bars[0].Figure, chart.Bars[0].Date));
         Assert.Equal(("企业微信", "6000万", "2019年底*"), (chart.Bars[1].Entity, chart.Bars[1].Figure, chart.Bars[1].Date));
         Assert.StartsWith("不可直接比较：", chart.Caution);

@@ -1,6 +1,6 @@
 using KrBot.Core.Answering;
 using KrBot.Core.Digests;
-
+using KrBot.Core.Languages;
 
 namespace KrBot.Core.Tests.Digests;
 
@@ -80,6 +80,27 @@ public sealed class DigestComposerTests
         for (var day = 0; day < 10; day++)
         {
             var digest = _composer.Compose(Day.AddDays(day), history);
+            Assert.Empty(NumberGuard.Violations(digest.Answer, BundledKnowledge.Facts));
+            history = digest.Next;
+        }
+    }
+
+    [Theory]
+    [InlineData("zh-Hans", "KrBot 每日摘要，2026年11月25日", "欢迎订阅每日摘要", "今日数据：", "对比：")]
+    [InlineData("zh-Hant", "KrBot 每日摘要，2026年11月25日", "歡迎訂閱每日摘要", "今日數據：", "對比：")]
+    public void Compose_InChinese_EveryPartInChineseAndEveryNumberCited(string code, string heading, string welcome, string stat, string comparison)
+    {
+        var language = code == "zh-Hant" ? Language.TraditionalChinese : Language.SimplifiedChinese;
+        var history = DigestHistory.None;
+        for (var day = 0; day < 12; day++)
+        {
+            var digest = _composer.Compose(Day.AddDays(day), history, language);
+            var text = digest.Answer.ToPlainText();
+            Assert.StartsWith(day == 0 ? heading : "KrBot 每日摘要", text);
+            if (day == 0) Assert.Contains(welcome, text);
+            Assert.Contains(stat, text);
+            Assert.Contains(comparison, text);
+            Assert.Equal(code, digest.Answer.Language.Code);
             Assert.Empty(NumberGuard.Violations(digest.Answer, BundledKnowledge.Facts));
             history = digest.Next;
         }

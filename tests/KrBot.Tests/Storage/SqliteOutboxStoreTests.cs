@@ -11,21 +11,18 @@ public sealed class SqliteOutboxStoreTests : IDisposable
 {
     private static readonly DateOnly Today = new(2026, 11, 26);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 1, 0, 0, TimeSpan.Zero));
-    private readonly string _folder = Directory.CreateTempSubdirectory("krbot-outbox-").FullName;
+    private readonly TempSqliteDatabase _file;
     private readonly SqliteDatabase _database;
     private readonly SqliteOutboxStore _store;
 
     public SqliteOutboxStoreTests()
     {
-        _database = new SqliteDatabase(Path.Combine(_folder, "krbot.db"), _time);
+        _file = new TempSqliteDatabase(_time);
+        _database = _file.Database;
         _store = new SqliteOutboxStore(_database, _time);
     }
 
-    public void Dispose()
-    {
-        _database.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _file.Dispose();
 
     [Fact]
     public async Task Commit_RecordsHandledIdsAndStoresRepliesWithEverythingNeededToSendThem()

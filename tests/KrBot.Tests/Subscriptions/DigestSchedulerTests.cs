@@ -1,4 +1,6 @@
 using KrBot.Core.Digests;
+using KrBot.Core.Languages;
+using KrBot.Languages;
 using KrBot.Subscriptions;
 using KrBot.Telegram.Sending;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -166,6 +168,22 @@ public sealed class DigestSchedulerTests : IDisposable
         var stats = _sender.Sent.Select(m => m.PlainText.Split("Stat of the day:\n")[1].Split('\n')[0]).ToList();
         Assert.Equal(3, stats.Count);
         Assert.Equal(3, stats.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task RunDue_ChatSetToChinese_GetsItsDigestInChinese_OthersInEnglish()
+    {
+        var languages = new InMemoryChatLanguages();
+        await languages.SetAsync(Chat, LanguagePreference.Chinese, default);
+        using var scheduler = new DigestScheduler(_db.Store, new DigestComposer(TestKnowledge.Facts), _sender, _time, NullLogger<DigestScheduler>.Instance, languages);
+        await Subscribe(Chat, 9, 0, "Asia/Shanghai");
+        await Subscribe(Chat + 1, 9, 0, "Asia/Shanghai");
+        _time.SetUtcNow(new DateTimeOffset(2026, 11, 25, 1, 0, 0, TimeSpan.Zero));
+
+        await scheduler.RunDueAsync(default);
+
+        Assert.StartsWith("<b>KrBot 每日摘要，2026年11月25日</b>", _sender.Sent.Single(m => m.ChatId == Chat).Html);
+        Assert.StartsWith("<b>KrBot digest, 25 November 2026</b>", _sender.Sent.Single(m => m.ChatId == Chat + 1).Html);
     }
 
     private DigestScheduler NewScheduler() =>

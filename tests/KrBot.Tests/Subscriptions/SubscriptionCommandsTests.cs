@@ -1,4 +1,5 @@
 using KrBot.Conversation;
+using KrBot.Core.Languages;
 using KrBot.Core.Understanding;
 using KrBot.Subscriptions;
 using Microsoft.Extensions.Options;
@@ -114,9 +115,18 @@ public sealed class SubscriptionCommandsTests : IDisposable
         Assert.StartsWith("Subscriptions are for Telegram chats.", answer.ToPlainText());
     }
 
-    private async Task<string> Say(long chat, long user, string text)
+    [Fact]
+    public async Task Replies_AreInTheRequestsLanguage()
     {
-        var answer = await _commands.HandleAsync(new ChatRequest(chat, chat < 0, user, text, SlashCommand.TryParse(text)), default);
+        Assert.Equal("已订阅：每天 09:00（Asia/Shanghai）发送一份摘要。/digest 立即查看今天的摘要；/unsubscribe 停止订阅。", await Say(PrivateChat, PrivateChat, "/subscribe", Language.SimplifiedChinese));
+        Assert.Equal("本聊天每天 09:00（Asia/Shanghai）接收一份摘要。尚未发送过摘要。", await Say(PrivateChat, PrivateChat, "/settings", Language.SimplifiedChinese));
+        Assert.Equal("只有本群管理員可以更改每日摘要。/settings 可查看當前設置。", await Say(Group, Member, "/unsubscribe", Language.TraditionalChinese));
+    }
+
+    private async Task<string> Say(long chat, long user, string text, Language? language = null)
+    {
+        var request = new ChatRequest(chat, chat < 0, user, text, SlashCommand.TryParse(text)) { Language = language ?? Language.English };
+        var answer = await _commands.HandleAsync(request, default);
         return answer.ToPlainText();
     }
 }

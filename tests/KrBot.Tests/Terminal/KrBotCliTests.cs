@@ -53,7 +53,8 @@ public sealed class KrBotCliTests
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
         Assert.Equal(["钉钉有多少用户？", "", "/lark"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("question").GetString()));
-        Assert.Contains("300 million", JsonDocument.Parse(lines[0]).RootElement.GetProperty("text").GetString());
+        Assert.Contains("3亿", JsonDocument.Parse(lines[0]).RootElement.GetProperty("text").GetString());
+        Assert.Equal(["zh-Hans", "en", "en"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("language").GetString()));
     }
 
     [Fact]
@@ -75,6 +76,30 @@ public sealed class KrBotCliTests
         Assert.Equal("overview", replies[3].GetProperty("intent").GetString());
         Assert.Equal(["dingtalk", "wechat"], replies[5].GetProperty("entities").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("compare", replies[5].GetProperty("intent").GetString());
+    }
+
+    [Fact]
+    public async Task AskJson_LangInAnObjectLine_SetsTheReplyLanguage_LangCommandHoldsForTheRunWithoutADatabase()
+    {
+        var database = Path.Combine(Path.GetTempPath(), "krbot-tests", Guid.NewGuid().ToString("N"), "krbot.db");
+        var input = string.Join('\n',
+            """{"question": "How many users does DingTalk have?", "lang": "zh"}""",
+            """{"question": "How many users does DingTalk have?", "lang": "zh-Hant"}""",
+            """{"question": "钉钉有多少用户？", "lang": "en"}""",
+            """{"question": "/lang zh", "chat": 5, "user": 5}""",
+            """{"question": "Who makes Lark?", "chat": 5, "user": 5}""",
+            """{"question": "Who makes Lark?", "chat": 6, "user": 6}""") + "\n";
+
+        var (code, output, _) = await Run([$"--Storage:DatabasePath={database}", "ask", "--json"], input);
+
+        Assert.Equal(0, code);
+        var replies = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["zh-Hans", "zh-Hant", "en", "zh-Hans", "zh-Hans", "en"], replies.Select(r => r.GetProperty("language").GetString()));
+        Assert.StartsWith("钉钉：3亿用户", replies[0].GetProperty("text").GetString());
+        Assert.StartsWith("釘釘：3億用戶", replies[1].GetProperty("text").GetString());
+        Assert.StartsWith("DingTalk: 300 million", replies[2].GetProperty("text").GetString());
+        Assert.StartsWith("飞书属于字节跳动。", replies[4].GetProperty("text").GetString());
+        Assert.False(File.Exists(database));
     }
 
     [Fact]

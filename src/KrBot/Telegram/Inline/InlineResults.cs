@@ -76,10 +76,11 @@ internal sealed class InlineResults(Answerer answerer)
     private string Title(Answer answer)
     {
         var figures = Figures(answer).ToList();
+        var words = answer.Language;
         var title = answer.Query.Intent == Intent.Overview && figures.Count > 0
-            ? $"{Facts.Entity(answer.Query.EntityIds[0]).Name}: what I have ({string.Join(", ", figures.Select(f => FactPhrases.Figure(f)).Take(3))})"
+            ? $"{words.Name(Facts.Entity(answer.Query.EntityIds[0]))}: what I have ({string.Join(", ", figures.Select(words.Figure).Take(3))})"
             : figures.Count > 0
-                ? string.Join(" · ", figures.Take(3).Select(f => $"{Facts.Entity(f.EntityId).Name}: {FactPhrases.Figure(f)} {Unit(f)}"))
+                ? string.Join(" · ", figures.Take(3).Select(f => $"{words.Name(Facts.Entity(f.EntityId))}: {words.Figure(f)} {Unit(f)}"))
                 : answer.Paragraphs.FirstOrDefault()?.PlainText ?? "";
         return Shorten(title, 120);
     }
@@ -87,7 +88,7 @@ internal sealed class InlineResults(Answerer answerer)
     /// <summary>When and from where: "31 March 2020* · KrASIA"; an answer that states no fact says so.</summary>
     private string Description(Answer answer)
     {
-        var dates = Figures(answer).Select(f => f.AsOf.IsDated ? FactPhrases.DateOf(f) : "date not given").Distinct().ToList();
+        var dates = Figures(answer).Select(f => f.AsOf.IsDated ? FactPhrases.DateOf(answer.Language, f) : answer.Language.Undated).Distinct().ToList();
         var sources = answer.Citations.Select(c => c.Source.Publisher).Distinct().ToList();
         if (sources.Count == 0) return "No cited figure: this says what I do not know";
         return Shorten(string.Join(" · ", dates.Count > 0 ? [string.Join(", ", dates), .. sources] : sources), 200);

@@ -50,7 +50,7 @@ internal static class TelegramRenderer
     {
         foreach (var paragraph in answer.Paragraphs) yield return (Html(paragraph), Plain(paragraph), paragraph);
         if (answer.Citations.Count == 0) yield break;
-        var sources = answer.Citations.Select(c => $"[{c.Number}] {c.Source.Describe()}").ToList();
+        var sources = answer.Citations.Select(answer.SourceLine).ToList();
         yield return ("<i>" + Escape(string.Join("\n", sources)) + "</i>", string.Join("\n", sources), null);
     }
 

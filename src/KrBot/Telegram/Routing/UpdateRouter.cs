@@ -1,5 +1,6 @@
 using KrBot.Conversation;
 using KrBot.Core.Answering;
+using KrBot.Core.Languages;
 using KrBot.Core.Understanding;
 using KrBot.Telegram.Inline;
 using KrBot.Telegram.Rendering;
@@ -15,7 +16,8 @@ namespace KrBot.Telegram.Routing;
 /// <summary>
 /// First level of routing: a switch on the update's shape. Messages and button presses become replies, which are
 /// returned, not sent: the intake stores them with the update in one transaction and the outbox delivers them.
-/// Membership changes and migrations update the chat's state; anything else is ignored.
+/// Membership changes and migrations update the chat's state; anything else is ignored. Notices are in the language
+/// the asker gets answers in.
 /// </summary>
 internal sealed class UpdateRouter(
     BotIdentity bot,
@@ -41,10 +43,12 @@ internal sealed class UpdateRouter(
     };
 
     /// <summary>A reply saying that something went wrong, for an update whose handling failed; none if it has no chat.</summary>
-    public IReadOnlyList<OutgoingMessage> Apology(Update update) =>
-        (update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id) is { } chatId
-            ? Reply(chatId, update.Message?.Id ?? update.CallbackQuery!.Message!.Id, Notice("Sorry, something went wrong while answering that. Please try again."))
-            : NoReply;
+    public IReadOnlyList<OutgoingMessage> Apology(Update update)
+    {
+        if ((update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id) is not { } chatId) return NoReply;
+        var language = responder.LastLanguage(chatId, update.Message?.From?.Id ?? update.CallbackQuery?.From.Id ?? chatId, update.Message?.Text ?? "");
+        return Reply(chatId, update.Message?.Id ?? update.CallbackQuery!.Message!.Id, responder.Notice(language.Apology, language));
+    }
 
     private async Task<IReadOnlyList<OutgoingMessage>> OnMessageAsync(Message message, CancellationToken cancellationToken)
     {
@@ -60,14 +64,9 @@ internal sealed class UpdateRouter(
         if (route.Kind == MessageRouteKind.Ignore) return NoReply;
         sender.ChatIsBack(chatId);
         var userId = message.From?.Id ?? chatId;
-        if (FloodReply(userId, chatId, message.Id) is { } flooded) return flooded;
-
-        if (route.Kind == MessageRouteKind.NotText)
-        {
-            return Reply(chatId, message.Id, Notice("I read text only. Ask me a question, for example “How many users does DingTalk have?”, or send /help."));
-        }
-
         var request = new ChatRequest(chatId, message.Chat.Type != ChatType.Private, userId, route.Text, route.Command, MessageClassifier.IsAnonymousAdmin(message));
+        if (await FloodReplyAsync(request, message.Id, cancellationToken) is { } flooded) return flooded;
+        if (route.Kind == MessageRouteKind.NotText) return await NoticeAsync(request, message.Id, l => l.NotText, cancellationToken);
         return await AnswerAsync(request, message.Id, cancellationToken);
     }
 
@@ -82,7 +81,8 @@ internal sealed class UpdateRouter(
         if (command is not null && !command.IsFor(bot.Username)) question = null;
         try
         {
-            await client.AnswerCallbackQuery(query.Id, question is null ? "This button no longer works." : null, cancellationToken: cancellationToken);
+            var language = responder.LastLanguage(query.Message?.Chat.Id ?? query.From.Id, query.From.Id, "");
+            await client.AnswerCallbackQuery(query.Id, question is null ? language.Script(language.ButtonExpired) : null, cancellationToken: cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -91,21 +91,15 @@ internal sealed class UpdateRouter(
         }
 
         if (question is null || query.Message is not { } message) return NoReply;
-        var chatId = message.Chat.Id;
-        if (FloodReply(query.From.Id, chatId, message.Id) is { } flooded) return flooded;
-
-        var request = new ChatRequest(chatId, message.Chat.Type != ChatType.Private, query.From.Id, question, command);
+        var request = new ChatRequest(message.Chat.Id, message.Chat.Type != ChatType.Private, query.From.Id, question, command);
+        if (await FloodReplyAsync(request, message.Id, cancellationToken) is { } flooded) return flooded;
         return await AnswerAsync(request, message.Id, cancellationToken);
     }
 
     /// <summary>The answer to a question typed or carried by a button; an over-long one gets a polite refusal.</summary>
     private async Task<IReadOnlyList<OutgoingMessage>> AnswerAsync(ChatRequest request, int messageId, CancellationToken cancellationToken)
     {
-        if (request.Text.Length > options.Value.MaxQuestionLength)
-        {
-            return Reply(request.ChatId, messageId, Notice("That is longer than a question I can answer. Please ask one short question at a time."));
-        }
-
+        if (request.Text.Length > options.Value.MaxQuestionLength) return await NoticeAsync(request, messageId, l => l.TooLong, cancellationToken);
         var answer = await responder.RespondAsync(request, cancellationToken);
         return charts.Render(request.Text, answer, request.ChatId, ReplyTo(request.ChatId, messageId));
     }
@@ -134,18 +128,24 @@ internal sealed class UpdateRouter(
     }
 
     /// <summary>Null when the user may go on; else the "slow down" notice once, then silence.</summary>
-    private IReadOnlyList<OutgoingMessage>? FloodReply(long userId, long chatId, int messageId)
+    private async Task<IReadOnlyList<OutgoingMessage>?> FloodReplyAsync(ChatRequest request, int messageId, CancellationToken cancellationToken)
     {
-        switch (flood.Check(userId))
+        switch (flood.Check(request.UserId))
         {
             case FloodVerdict.Allow:
                 return null;
             case FloodVerdict.Warn:
-                TelegramLog.FloodWarned(logger, chatId);
-                return Reply(chatId, messageId, Notice("You are sending messages faster than I can read them. Please slow down; I will answer again in a few seconds."));
+                TelegramLog.FloodWarned(logger, request.ChatId);
+                return await NoticeAsync(request, messageId, l => l.Flood, cancellationToken);
             default:
                 return NoReply;
         }
+    }
+
+    private async Task<IReadOnlyList<OutgoingMessage>> NoticeAsync(ChatRequest request, int messageId, Func<Language, string> text, CancellationToken cancellationToken)
+    {
+        var language = await responder.LanguageForAsync(request, cancellationToken);
+        return Reply(request.ChatId, messageId, responder.Notice(text(language), language));
     }
 
     // Replies go to the asking message in groups, so the thread shows who asked what.
@@ -153,8 +153,6 @@ internal sealed class UpdateRouter(
         TelegramRenderer.Render(answer, chatId, ReplyTo(chatId, messageId));
 
     private static int? ReplyTo(long chatId, int messageId) => chatId < 0 ? messageId : null;
-
-    private Answer Notice(string text) => AnswerBuilder.Notice(responder.Answerer.Facts, text);
 
     private Task<IReadOnlyList<OutgoingMessage>> Ignored(Update update)
     {

@@ -8,10 +8,16 @@ namespace KrBot.Charts;
 /// <summary>
 /// Chart pictures, drawn once per (facts, language, size) and kept: the same chart asked again, or sent again after a
 /// retry, costs nothing. Drawing runs on the thread pool, one at a time (two cores, and each picture is ~20 ms of
-/// CPU), never on the thread that asked; <see cref="Prepare"/> starts it as soon as a chart is queued.
+/// CPU), never on the thread that asked; <see cref="Prepare"/> starts it as soon as a chart is queued. The renderer
+/// and the font are created at the first picture: a bot that is never asked for one does not load ScottPlot and
+/// Skia (a few MB of resident memory).
 /// </summary>
-internal sealed class ChartImages(ChartBuilder builder, ChartRenderer renderer, ChartFonts fonts, IOptions<ChartOptions> options, ILogger<ChartImages> logger)
+internal sealed class ChartImages(ChartBuilder builder, Lazy<ChartRenderer> renderers, Lazy<ChartFonts> allFonts, IOptions<ChartOptions> options, ILogger<ChartImages> logger)
 {
+    private ChartRenderer Renderer => renderers.Value;
+
+    private ChartFonts Fonts => allFonts.Value;
+
     // A few hundred pictures of 30-60 KB: every comparison the bundled fact base allows, in both languages, fits.
     private const int Capacity = 256;
 
@@ -27,7 +33,7 @@ internal sealed class ChartImages(ChartBuilder builder, ChartRenderer renderer, 
 
     private Task<byte[]?> Picture(ChartSpec spec)
     {
-        var drawable = spec with { Language = fonts.Effective(spec.Language) };
+        var drawable = spec with { Language = Fonts.Effective(spec.Language) };
         var (width, height) = (options.Value.Width, options.Value.Height);
         var key = $"{drawable.Key}|{width}x{height}";
         var added = false;
@@ -56,7 +62,7 @@ internal sealed class ChartImages(ChartBuilder builder, ChartRenderer renderer, 
                 return null;
             }
 
-            return renderer.Render(chart, width, height);
+            return Renderer.Render(chart, width, height);
         }
         catch (Exception e)
         {

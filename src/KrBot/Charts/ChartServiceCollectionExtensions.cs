@@ -16,7 +16,12 @@ internal static class ChartServiceCollectionExtensions
         services.AddSingleton(sp => new ChartBuilder(sp.GetRequiredService<FactBase>()));
         services.AddSingleton<ChartFonts>();
         services.AddSingleton<ChartRenderer>();
-        services.AddSingleton<ChartImages>();
+        services.AddSingleton(sp => new ChartImages(
+            sp.GetRequiredService<ChartBuilder>(),
+            new Lazy<ChartRenderer>(sp.GetRequiredService<ChartRenderer>),
+            new Lazy<ChartFonts>(sp.GetRequiredService<ChartFonts>),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ChartOptions>>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ChartImages>>()));
         services.AddSingleton(new HostCommand(ChartQuestions.Command));
         return services;
     }

@@ -30,7 +30,7 @@ internal static class ChartMemoryHarness
         var options = Options.Create(new ChartOptions());
         var builder = new ChartBuilder(facts);
         var fonts = new ChartFonts(options, NullLogger<ChartFonts>.Instance);
-        var images = new ChartImages(builder, new ChartRenderer(fonts), fonts, options, NullLogger<ChartImages>.Instance);
+        var images = new ChartImages(builder, new Lazy<ChartRenderer>(new ChartRenderer(fonts)), new Lazy<ChartFonts>(fonts), options, NullLogger<ChartImages>.Instance);
         var withFigures = facts.Entities.Where(e => facts.FactsAbout(e.Id).Any(f => f.Quantity is not null)).Select(e => e.Id).ToList();
         var specs = (from a in withFigures
                      from b in withFigures

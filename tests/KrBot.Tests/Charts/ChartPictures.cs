@@ -16,7 +16,7 @@ internal sealed class ChartPictures
         var options = Options.Create(new ChartOptions { FontPath = fontPath });
         Fonts = new ChartFonts(options, FontLog);
         Builder = new ChartBuilder(TestKnowledge.Facts);
-        Images = new ChartImages(Builder, new ChartRenderer(Fonts), Fonts, options, new FakeLogger<ChartImages>());
+        Images = new ChartImages(Builder, new Lazy<ChartRenderer>(new ChartRenderer(Fonts)), new Lazy<ChartFonts>(Fonts), options, new FakeLogger<ChartImages>());
     }
 
     public FakeLogger<ChartFonts> FontLog { get; } = new();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KrBot.Core.Answering;
+using KrBot.Core.Languages;
 using KrBot.Telegram.Rendering;
 
 namespace KrBot.Telegram.Receiving;
@@ -24,6 +25,7 @@ internal sealed class AnswerWarmUp(Answerer answerer)
     {
         using var update = JsonDocument.Parse(SampleUpdate);
         UpdateParser.Parse(update.RootElement);
-        foreach (var question in Questions) TelegramRenderer.Render(answerer.Ask(question), 1, null);
+        // Each in the language it would be answered in, so the Chinese wording is compiled too.
+        foreach (var question in Questions) TelegramRenderer.Render(answerer.Ask(question, LanguagePreference.Auto.Choose(question, null)), 1, null);
     }
 }

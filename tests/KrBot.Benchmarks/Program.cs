@@ -21,7 +21,7 @@ switch (args)
         await ComparisonHarness.RunAsync(Number(rest, 0, 1000), Number(rest, 1, 5), rest.Length > 2 ? rest[2] : null, Console.Out);
         return;
     case ["scale", .. var rest]:
-        ScaleHarness.Run(Number(rest, 0, 100_000), Console.Out);
+        ScaleHarness.Run(Number(rest, 0, 100_000), rest.Length > 1 ? rest[1] : null, Console.Out);
         return;
     case ["chart-memory"]:
         await ChartMemoryHarness.RunAsync(Console.Out);

@@ -17,10 +17,14 @@ internal static class ScaleHarness
     private const int FactsPerFile = 10_000;
     private static readonly DateOnly FirstDay = new(1901, 1, 1);
 
-    public static void Run(int generated, TextWriter output)
+    // keepIn names a folder to leave the generated fact base in, so `KrBot validate` can be measured on it
+    // in its own process; without it the folder is temporary.
+    public static void Run(int generated, string? keepIn, TextWriter output)
     {
         var bundled = Path.Combine(AppContext.BaseDirectory, "knowledge");
-        var folder = Path.Combine(Path.GetTempPath(), "krbot-scale", Guid.NewGuid().ToString("N"));
+        var folder = keepIn is null
+            ? Path.Combine(Path.GetTempPath(), "krbot-scale", Guid.NewGuid().ToString("N"))
+            : Path.GetFullPath(keepIn);
         try
         {
             Generate(bundled, folder, generated);
@@ -43,7 +47,10 @@ internal static class ScaleHarness
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (keepIn is null)
+                Directory.Delete(folder, recursive: true);
+            else
+                output.WriteLine($"the generated fact base is kept in {folder}");
         }
     }
 
@@ -69,7 +76,7 @@ internal static class ScaleHarness
     private static void Generate(string bundled, string folder, int count)
     {
         Directory.CreateDirectory(folder);
-        foreach (var file in Directory.GetFiles(bundled, "*.yaml")) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        foreach (var file in Directory.GetFiles(bundled, "*.yaml")) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
         File.AppendAllText(Path.Combine(folder, "sources.yaml"), "\n- id: generated\n  title: Generated figures for the growth benchmark\n  publisher: KrBot benchmarks\n");
         // A fact file may hold at most 4 MiB (the loader's guard): 10,000 of these facts make about 1.9 MB.
         for (var first = 0; first < count; first += FactsPerFile)

@@ -41,8 +41,5 @@ public abstract class ChartWording
     /// <summary>An axis value in the unit of the figures, short.</summary>
     public abstract string Axis(double value, string? currency);
 
-    /// <summary>The first of the names that is written in Chinese characters; null when none is.</summary>
-    protected static string? FirstHan(IEnumerable<string> names) => names.FirstOrDefault(n => n.Any(ChartLanguages.IsHan));
-
     protected static string YearMark(Fact fact) => fact.YearFromContext && fact.AsOf.IsDated ? FactPhrases.InferredYearMark : "";
 }

@@ -17,7 +17,7 @@ internal static class ChartCommand
         var question = string.Join(' ', line.Arguments);
         var text = $"/{ChartQuestions.Command} {question}";
         var answer = await services.GetRequiredService<ChatResponder>().RespondAsync(new ChatRequest(0, false, 0, text, SlashCommand.TryParse(text), Standalone: true), cancellationToken);
-        if (services.GetRequiredService<ChartBuilder>().Plan(answer.Query, ChartLanguages.Of(question)) is not { } spec)
+        if (services.GetRequiredService<ChartBuilder>().Plan(answer.Query, ChartLanguages.Of(answer)) is not { } spec)
         {
             await error.WriteLineAsync($"Nothing to chart: “{question}” is not a comparison of two or more figures I have as numbers. Try: krbot chart \"dingtalk vs wechat work\" --out chart.png");
             return KrBotCli.KnowledgeInvalid;

@@ -16,7 +16,7 @@ internal sealed class ChartReplies(ChartBuilder builder, ChartImages images)
 {
     public IReadOnlyList<OutgoingMessage> Render(string question, Answer answer, long chatId, int? replyToMessageId)
     {
-        var language = ChartLanguages.Of(question);
+        var language = ChartLanguages.Of(answer);
         var spec = builder.Plan(answer.Query, language);
         if (ChartQuestions.AsComparison(question) is not null)
         {

@@ -1,6 +1,7 @@
 using KrBot.Core.Answering;
 using KrBot.Core.Charts;
 using KrBot.Core.Knowledge;
+using KrBot.Core.Languages;
 using KrBot.Telegram.Rendering;
 using KrBot.Telegram.Routing;
 using KrBot.Tests.Charts;
@@ -22,6 +23,20 @@ public sealed class ChartRepliesTests
         Assert.Equal(["dingtalk-users-2020-03-31", "wechatwork-user-accounts-2019"], message.Chart!.FactIds);
         Assert.Contains("[1] KrASIA", message.PlainText);
         Assert.InRange(message.PlainText.Length, 1, ChartCaption.MaxLength);
+    }
+
+    /// <summary>The picture is labelled in the language of its answer: the chat's /lang, not the script of the question.</summary>
+    [Theory]
+    [InlineData("/chart dingtalk wechatwork", "zh", ChartLanguage.Chinese)]
+    [InlineData("/chart 钉钉 企业微信", "en", ChartLanguage.English)]
+    public void Render_ChartRequest_IsLabelledInTheAnswersLanguage(string question, string chatLanguage, ChartLanguage expected)
+    {
+        var language = chatLanguage == "zh" ? Language.SimplifiedChinese : Language.English;
+        var answer = _answerer.Ask(KrBot.Charts.ChartQuestions.AsComparison(question)!, language);
+
+        var message = Assert.Single(Replies.Render(question, answer, 5, null));
+
+        Assert.Equal(expected, message.Chart!.Language);
     }
 
     /// <summary>Every pair of entities that can be drawn gets a button that brings back the same chart, in both languages.</summary>

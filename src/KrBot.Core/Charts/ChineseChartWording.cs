@@ -1,4 +1,3 @@
-using System.Globalization;
 using KrBot.Core.Answering;
 using KrBot.Core.Knowledge;
 using KrBot.Core.Languages;
@@ -8,11 +7,6 @@ namespace KrBot.Core.Charts;
 internal sealed class ChineseChartWording : ChartWording
 {
     public static readonly ChineseChartWording Instance = new();
-
-    private static readonly Dictionary<string, string> Currencies = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["USD"] = "美元", ["CNY"] = "元", ["RMB"] = "元", ["EUR"] = "欧元", ["HKD"] = "港元",
-    };
 
     // Names, figures and dates read as in the Chinese answers: one place for how Chinese writes them.
     private static readonly Language Words = Language.SimplifiedChinese;
@@ -52,19 +46,7 @@ internal sealed class ChineseChartWording : ChartWording
 
     public override string NothingToDraw => "图表需要至少两个以数字给出的数据，所以这里只有文字。";
 
-    public override string Axis(double value, string? currency) => Amount(value, currency);
-
-    /// <summary>Chinese counts in 万 (10⁴) and 亿 (10⁸): 300 million is 3亿, 60 million 6000万.</summary>
-    private static string Amount(double value, string? currency)
-    {
-        var (scaled, unit) = Math.Abs(value) switch
-        {
-            >= 1e8 => (value / 1e8, "亿"),
-            >= 1e4 => (value / 1e4, "万"),
-            _ => (value, ""),
-        };
-        var number = Math.Round(scaled, 2).ToString("0.##", CultureInfo.InvariantCulture) + unit;
-        if (currency is null) return number;
-        return Currencies.TryGetValue(currency, out var name) ? number + name : $"{currency} {number}";
-    }
+    // Ticks are finite and far below decimal's range; the check keeps a stray NaN from throwing in the cast.
+    public override string Axis(double value, string? currency) =>
+        double.IsFinite(value) ? ChineseNumbers.Amount((decimal)value, currency, decimals: 2) : "";
 }

@@ -16,18 +16,20 @@ public static class ChineseNumbers
         ["USD"] = "美元", ["CNY"] = "元", ["RMB"] = "元", ["HKD"] = "港元", ["EUR"] = "欧元", ["GBP"] = "英镑", ["JPY"] = "日元",
     };
 
-    public static string Figure(Quantity quantity)
+    public static string Figure(Quantity quantity) => Amount(quantity.Absolute, quantity.Currency, decimals: 10);
+
+    /// <summary>An amount in 万, 亿 or 万亿 with at most <paramref name="decimals"/> decimals (axis ticks use 2).</summary>
+    public static string Amount(decimal value, string? currency, int decimals)
     {
-        var value = quantity.Absolute;
-        var size = Math.Abs(value);
-        var number = size switch
+        var (scaled, unit) = Math.Abs(value) switch
         {
-            >= 1_000_000_000_000m => Number(value / 1_000_000_000_000m) + "万亿",
-            >= 100_000_000m => Number(value / 100_000_000m) + "亿",
-            >= 10_000m => Number(value / 10_000m) + "万",
-            _ => Number(value),
+            >= 1_000_000_000_000m => (value / 1_000_000_000_000m, "万亿"),
+            >= 100_000_000m => (value / 100_000_000m, "亿"),
+            >= 10_000m => (value / 10_000m, "万"),
+            _ => (value, ""),
         };
-        if (quantity.Currency is not { } currency) return number;
+        var number = Math.Round(scaled, decimals).ToString("0.##########", CultureInfo.InvariantCulture) + unit;
+        if (currency is null) return number;
         return Currencies.TryGetValue(currency, out var name) ? number + name : $"{currency} {number}";
     }
 
@@ -46,6 +48,4 @@ public static class ChineseNumbers
     };
 
     public static string Date(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
-
-    private static string Number(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 }

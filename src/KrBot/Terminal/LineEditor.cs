@@ -12,8 +12,6 @@ internal sealed class LineEditor(Func<ConsoleKeyInfo> readKey, TextWriter output
 {
     private readonly List<string> _history = [];
 
-    public IReadOnlyList<string> History => _history;
-
     /// <summary>The line typed, or null when the person pressed Ctrl+D on an empty line.</summary>
     public string? ReadLine(string prompt)
     {

@@ -4,7 +4,7 @@ using KrBot.Tests.Charts;
 namespace KrBot.Tests.EndToEnd;
 
 /// <summary>Charts end to end: /chart, "chart A vs B" and the 📊 Chart button bring a PNG through sendPhoto, with the citation in its caption.</summary>
-public sealed class ChartTests : BotTest
+public sealed class ChartTests : RunningBotTests
 {
     private const long PrivateChat = 601;
 

@@ -4,7 +4,7 @@ using KrBot.FakeBotApi;
 namespace KrBot.Tests.EndToEnd;
 
 /// <summary>"@bot query" in any chat: cards with the figure, its date and source, posting the cited HTML answer.</summary>
-public sealed class InlineModeTests : BotTest
+public sealed class InlineModeTests : RunningBotTests
 {
     [Fact]
     public async Task English_CardsCarryTheFigureDateSourceAndTheCitedAnswer()

@@ -5,7 +5,7 @@ namespace KrBot.Tests.EndToEnd;
 /// <summary>A running bot with its fake Bot API for each test, stopped and deleted afterwards.</summary>
 public abstract class RunningBotTests : IAsyncLifetime
 {
-    protected static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    protected static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
 
     private RunningBot? _bot;
 

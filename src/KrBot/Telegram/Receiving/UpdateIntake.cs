@@ -71,7 +71,7 @@ internal sealed class UpdateIntake(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Answering a redelivered question twice is better than not answering a new one.
-            TelegramLog.StoreUnavailable(logger, StorageFault.Is(e) ? StorageFault.Describe(e) : e.Message);
+            TelegramLog.StoreUnavailable(logger, StorageFault.Describe(e));
             return new HashSet<int>();
         }
     }
@@ -85,7 +85,7 @@ internal sealed class UpdateIntake(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The people waiting still get their answers, from memory: only a restart before delivery would lose them.
-            TelegramLog.RepliesNotStored(logger, replies.Count, StorageFault.Is(e) ? StorageFault.Describe(e) : e.Message);
+            TelegramLog.RepliesNotStored(logger, replies.Count, StorageFault.Describe(e));
             return replies;
         }
     }

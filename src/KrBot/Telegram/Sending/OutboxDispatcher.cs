@@ -103,7 +103,7 @@ internal sealed class OutboxDispatcher(IOutboundSender sender, IOutboxStore stor
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The storage check at start passed, so this is passing trouble; until it clears, new replies still go out.
-            OutboxLog.RecoveryFailed(logger, StorageFault.Is(e) ? StorageFault.Describe(e) : e.Message);
+            OutboxLog.RecoveryFailed(logger, StorageFault.Describe(e));
         }
     }
 

@@ -29,6 +29,17 @@ public sealed class QuestionParserTests
         Assert.Equal("users", query.MetricId);
     }
 
+    // exact_aliases in entities.yaml must be typed exactly: a typo of one is more likely another word.
+    [Theory]
+    [InlineData("Dingdng users", "Dingding users", "dingtalk")]
+    [InlineData("Dingdin users", "Dingding users", "dingtalk")]
+    [InlineData("WXWrk users", "WXWork users", "wechatwork")]
+    public void Parse_TypoOfAnExactAlias_IsNotMatchedToItsEntity(string typo, string exact, string entity)
+    {
+        Assert.DoesNotContain(entity, _parser.Parse(typo).EntityIds);
+        Assert.Contains(entity, _parser.Parse(exact).EntityIds);
+    }
+
     [Fact]
     public void Parse_LongestAliasWins_EnterpriseWeChatIsNotWeChat()
     {

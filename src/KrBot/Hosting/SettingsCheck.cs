@@ -59,6 +59,7 @@ internal static class SettingsCheck
 
         if (problems.Count == 0)
         {
+            problems.AddRange(Failures(new StorageOptionsValidator(), Bind<StorageOptions>(configuration, StorageOptions.Section)));
             problems.AddRange(Failures(new DigestOptionsValidator(), Bind<DigestOptions>(configuration, DigestOptions.Section)));
         }
 

@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Text.Json;
 using KrBot.Subscriptions;
 using KrBot.Telegram.Sending;
-using Microsoft.Data.Sqlite;
 using Telegram.Bot;
 using Telegram.Bot.Types.ReplyMarkups;
 
@@ -10,45 +10,47 @@ namespace KrBot.Storage;
 /// <summary>How an <see cref="OutgoingMessage"/> is written to the outbox table and read back; used by every store that queues messages.</summary>
 internal static class OutboxRows
 {
-    public const string Columns = "id, chat_id, html, plain_text, keyboard, reply_to_message_id, deadline_ms, digest_local_date";
+    public const string Columns = "id, chat_id, html, plain_text, keyboard, reply_to_message_id, deadline_ms, digest_local_date, created_at_ms";
 
     /// <summary>Inserts the messages inside the caller's transaction; returns them with their ids, in order.</summary>
     public static async Task<IReadOnlyList<OutgoingMessage>> InsertAsync(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
+        DbConnection connection,
+        DbTransaction transaction,
         IReadOnlyList<OutgoingMessage> messages,
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         if (messages.Count == 0) return [];
-        await using var command = SqliteCommands.CreateCommand(
+        await using var command = DbCommands.CreateCommand(
             connection,
             transaction,
             """
             INSERT INTO outbox (chat_id, html, plain_text, keyboard, reply_to_message_id, created_at_ms, deadline_ms, digest_local_date)
-            VALUES ($chat, $html, $plain, $keyboard, $reply, $now, $deadline, $digest) RETURNING id;
+            VALUES (@chat, @html, @plain, @keyboard, @reply, @created, @deadline, @digest) RETURNING id;
             """,
-            [("$chat", 0L), ("$html", ""), ("$plain", ""), ("$keyboard", null), ("$reply", null), ("$now", now.ToUnixTimeMilliseconds()), ("$deadline", 0L), ("$digest", null)]);
+            [("@chat", 0L), ("@html", ""), ("@plain", ""), ("@keyboard", null), ("@reply", null), ("@created", 0L), ("@deadline", 0L), ("@digest", null)]);
         var stored = new List<OutgoingMessage>(messages.Count);
         foreach (var message in messages)
         {
             var deadline = message.Deadline ?? throw new ArgumentException("A stored message needs a deadline.", nameof(messages));
-            command.Parameters["$chat"].Value = message.ChatId;
-            command.Parameters["$html"].Value = message.Html;
-            command.Parameters["$plain"].Value = message.PlainText;
-            command.Parameters["$keyboard"].Value = message.Keyboard is { } keyboard ? JsonSerializer.Serialize(keyboard, JsonBotAPI.Options) : DBNull.Value;
-            command.Parameters["$reply"].Value = message.ReplyToMessageId is { } reply ? reply : DBNull.Value;
-            command.Parameters["$deadline"].Value = deadline.ToUnixTimeMilliseconds();
-            command.Parameters["$digest"].Value = message.DigestDate is { } date ? SubscriptionRows.FormatDate(date) : DBNull.Value;
-            var id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-            stored.Add(message with { OutboxId = id });
+            var created = message.CreatedAt ?? now;
+            DbCommands.Set(command, "@chat", message.ChatId);
+            DbCommands.Set(command, "@html", message.Html);
+            DbCommands.Set(command, "@plain", message.PlainText);
+            DbCommands.Set(command, "@keyboard", message.Keyboard is { } keyboard ? JsonSerializer.Serialize(keyboard, JsonBotAPI.Options) : null);
+            DbCommands.Set(command, "@reply", message.ReplyToMessageId);
+            DbCommands.Set(command, "@created", created.ToUnixTimeMilliseconds());
+            DbCommands.Set(command, "@deadline", deadline.ToUnixTimeMilliseconds());
+            DbCommands.Set(command, "@digest", message.DigestDate is { } date ? SubscriptionRows.FormatDate(date) : null);
+            var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            stored.Add(message with { OutboxId = id, CreatedAt = created });
         }
 
         return stored;
     }
 
     /// <summary>Reads a row selected as <see cref="Columns"/>.</summary>
-    public static OutgoingMessage Read(SqliteDataReader reader) => new(
+    public static OutgoingMessage Read(DbDataReader reader) => new(
         reader.GetInt64(1),
         reader.GetString(2),
         reader.GetString(3),
@@ -58,5 +60,6 @@ internal static class OutboxRows
         OutboxId = reader.GetInt64(0),
         Deadline = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)),
         DigestDate = reader.IsDBNull(7) ? null : SubscriptionRows.ParseDate(reader.GetString(7)),
+        CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
     };
 }

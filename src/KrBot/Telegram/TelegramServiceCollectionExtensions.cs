@@ -1,10 +1,13 @@
 using KrBot.Hosting;
+using KrBot.Operations;
 using KrBot.Storage;
 using KrBot.Subscriptions;
 using KrBot.Telegram.Receiving;
 using KrBot.Telegram.Routing;
 using KrBot.Telegram.Sending;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
@@ -17,13 +20,16 @@ internal static class TelegramServiceCollectionExtensions
     /// and stop in the reverse: the receiver stops first, then the sender drains, then the outbox records what it
     /// delivered.
     /// </summary>
-    public static IServiceCollection AddKrBotTelegram(this IServiceCollection services)
+    public static IServiceCollection AddKrBotTelegram(this IServiceCollection services, IConfiguration configuration)
     {
+        var shared = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.IsPostgres == true;
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.AddOptions<SenderOptions>().BindConfiguration(SenderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<ITelegramBotClient>(sp => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+        services.AddMetrics();
+        services.AddSingleton<BotMetrics>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<UpdateRouter>();
@@ -31,13 +37,29 @@ internal static class TelegramServiceCollectionExtensions
         services.AddSingleton<UpdateIntake>();
         services.AddSingleton<AnswerWarmUp>();
         services.AddSingleton<IChatLifecycle, SubscriptionChatLifecycle>();
-        services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+        services.AddSingleton<IOutboxStore, SqlOutboxStore>();
 
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<OutboundSender>(sp, sp.GetRequiredService<IOutboxStore>()));
         services.AddSingleton<IOutboundSender>(sp => sp.GetRequiredService<OutboundSender>());
-        services.AddSingleton<OutboxDispatcher>();
-        services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton(sp => new OutboxDispatcher(
+            sp.GetRequiredService<IOutboundSender>(),
+            sp.GetRequiredService<IOutboxStore>(),
+            sp.GetRequiredService<BotMetrics>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<OutboxDispatcher>>()) { RecoversAtStart = !shared });
         services.AddHostedService<StorageInitializer>();
+        if (shared)
+        {
+            // One replica sends for all (see SharedOutbox); registered before the dispatcher so it stops after it.
+            services.AddSingleton<SharedOutbox>();
+            services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<SharedOutbox>());
+            services.AddHostedService(sp => sp.GetRequiredService<SharedOutbox>());
+        }
+        else
+        {
+            services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<OutboxDispatcher>());
+        }
+
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboundSender>());
         services.AddHostedService<PollingReceiver>();

@@ -30,7 +30,7 @@ internal static class BotCommand
         // Before the host starts, so that a bad fact base or database is a sentence (KrBotCli), not the host's
         // "Hosting failed to start" log with a stack trace.
         host.Services.GetRequiredService<FactBase>();
-        await host.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(cancellationToken);
+        await host.Services.GetRequiredService<IBotDatabase>().InitializeAsync(cancellationToken);
         await host.RunAsync(cancellationToken);
         return Environment.ExitCode;
     }
@@ -43,7 +43,7 @@ internal static class BotCommand
         builder.Services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>(
             (host, shutdown) => host.ShutdownTimeout = TimeSpan.FromSeconds(shutdown.Value.ShutdownTimeoutSeconds));
         builder.Services.AddKrBotCore();
-        builder.Services.AddKrBotTelegram();
+        builder.Services.AddKrBotTelegram(builder.Configuration);
         return builder;
     }
 }

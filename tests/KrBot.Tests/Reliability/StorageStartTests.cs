@@ -75,7 +75,7 @@ public sealed class StorageStartTests
     private static async Task<string> CreatedDatabaseAsync()
     {
         var folder = BotProcess.NewFolder();
-        using var store = new SqliteSubscriptionStore(BotProcess.DatabasePath(folder), new FakeTimeProvider(DateTimeOffset.UtcNow));
+        using var store = new SqlSubscriptionStore(BotProcess.DatabasePath(folder), new FakeTimeProvider(DateTimeOffset.UtcNow));
         await store.InitializeAsync(default);
         return folder;
     }

@@ -102,7 +102,7 @@ internal sealed class PollingReceiver(
             }
 
             var batch = raw.Select(UpdateParser.Parse).ToList();
-            await intake.HandleAsync(batch, stoppingToken);
+            await intake.HandleAsync(batch, "polling", deliverUnstored: true, stoppingToken);
 
             // Confirmed with the next call. An element without a readable id cannot be confirmed on its own; the
             // ids around it confirm it, as they come later in Telegram's order.

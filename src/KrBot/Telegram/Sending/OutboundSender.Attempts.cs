@@ -66,6 +66,7 @@ internal sealed partial class OutboundSender
                 linkPreviewOptions: NoPreview,
                 cancellationToken: _abort.Token);
             send.Complete(SendStatus.Sent, sent.Id);
+            _metrics?.Sent("ok");
             return null;
         }
         catch (OperationCanceledException) when (_abort.IsCancellationRequested)
@@ -83,6 +84,7 @@ internal sealed partial class OutboundSender
     private async Task<DateTimeOffset?> HandleFailureAsync(PendingSend send, long chatId, Exception exception)
     {
         var error = TelegramErrors.Classify(exception);
+        _metrics?.Sent(error.Code switch { 429 => "429", 403 => "403", >= 500 and < 600 => "5xx", _ => "other" });
         var now = _time.GetUtcNow();
         var decision = SendRetryPolicy.Decide(error, send, now, Jitter());
         if (decision.Action is SendAction.Retry or SendAction.PauseAllAndRetry or SendAction.Migrate && !error.MayHaveArrived)

@@ -1,3 +1,4 @@
+using KrBot.Operations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -33,6 +34,7 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
 
     private readonly IHostApplicationLifetime? _applicationLifetime;
     private readonly IOutboxStore? _journal;
+    private readonly BotMetrics? _metrics;
 
     /// <summary>Where retry jitter comes from; tests fix it to make simulated times exact.</summary>
     internal Func<double> Jitter { get; init; } = Random.Shared.NextDouble;
@@ -44,8 +46,10 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
         TimeProvider timeProvider,
         ILogger<OutboundSender> logger,
         IHostApplicationLifetime? applicationLifetime = null,
-        IOutboxStore? journal = null)
+        IOutboxStore? journal = null,
+        BotMetrics? metrics = null)
     {
+        _metrics = metrics;
         _applicationLifetime = applicationLifetime;
         _journal = journal;
         _client = client;

@@ -17,7 +17,7 @@ public sealed class OutboxDispatcherTests
             .Callback((IReadOnlyList<OutboxCompletion> done, CancellationToken _) => { foreach (var c in done) recorded.Add(c.Message.OutboxId); })
             .Returns(Task.CompletedTask);
         var sender = new SlowSender();
-        using var dispatcher = new OutboxDispatcher(sender, store.Object, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
+        using var dispatcher = new OutboxDispatcher(sender, store.Object, TestMetrics.Create(), TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
         await dispatcher.StartAsync(default);
 
         dispatcher.Deliver([.. Enumerable.Range(1, 200).Select(id => new OutgoingMessage(id, "x", "x") { OutboxId = id })]);
@@ -35,7 +35,7 @@ public sealed class OutboxDispatcherTests
         var sender = new Mock<IOutboundSender>();
         sender.Setup(s => s.SendAsync(It.IsAny<OutgoingMessage>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((OutgoingMessage m, CancellationToken _) => new SendOutcome(SendStatus.Cancelled, m.ChatId));
-        using var dispatcher = new OutboxDispatcher(sender.Object, store.Object, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
+        using var dispatcher = new OutboxDispatcher(sender.Object, store.Object, TestMetrics.Create(), TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
         await dispatcher.StartAsync(default);
 
         dispatcher.Deliver([new OutgoingMessage(1, "x", "x") { OutboxId = 7 }]);

@@ -12,6 +12,7 @@ internal sealed class FakeBotState
         BotId = long.Parse(options.Token.AsSpan(0, options.Token.IndexOf(':', StringComparison.Ordinal)));
         Updates = new UpdateQueue(options.FirstUpdateId, Changed);
         Journal = new RequestJournal(Changed);
+        Webhook = new WebhookState(Changed);
         RateLimiter = options.EnforceRateLimits ? new TelegramRateLimiter(options.TimeProvider) : null;
     }
 
@@ -30,6 +31,8 @@ internal sealed class FakeBotState
     public CommandRegistry Commands { get; } = new();
 
     public FaultInjector Faults { get; } = new();
+
+    public WebhookState Webhook { get; }
 
     public TelegramRateLimiter? RateLimiter { get; }
 

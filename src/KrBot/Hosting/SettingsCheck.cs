@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using KrBot.Subscriptions;
 using KrBot.Telegram;
+using KrBot.Telegram.Receiving;
 using KrBot.Telegram.Sending;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,8 @@ internal static class SettingsCheck
         (typeof(TelegramOptions), TelegramOptions.Section),
         (typeof(SenderOptions), SenderOptions.Section),
         (typeof(ShutdownOptions), ShutdownOptions.Section),
+        (typeof(ListenerOptions), ListenerOptions.Section),
+        (typeof(WebhookOptions), WebhookOptions.Section),
     ];
 
     /// <summary>The problems with the settings the terminal commands use (fact base, storage, digests).</summary>
@@ -40,7 +43,9 @@ internal static class SettingsCheck
         var problems = Check(configuration, [.. Common, .. Bot]).ToList();
         if (problems.Count == 0)
         {
-            problems.AddRange(Failures(new TelegramOptionsValidator(), Bind<TelegramOptions>(configuration, TelegramOptions.Section)));
+            var telegram = Bind<TelegramOptions>(configuration, TelegramOptions.Section);
+            problems.AddRange(Failures(new TelegramOptionsValidator(), telegram));
+            problems.AddRange(Failures(new WebhookOptionsValidator(Options.Create(telegram)), Bind<WebhookOptions>(configuration, WebhookOptions.Section)));
         }
 
         return problems;

@@ -5,12 +5,15 @@ namespace KrBot.Operations;
 
 /// <summary>
 /// What the bot counts, on the .NET Meter "KrBot" (System.Diagnostics.Metrics): /metrics exports it in Prometheus'
-/// format, and tests read it with a MetricCollector. Names follow OpenTelemetry's conventions; the exporter turns
-/// dots into underscores (krbot.sends becomes krbot_sends_total).
+/// format (<see cref="PrometheusExport"/>), and tests read it with a MetricCollector. The exporter prefixes the meter's
+/// name and turns dots into underscores: "sends" becomes krbot_sends_total.
 /// </summary>
 internal sealed class BotMetrics
 {
     public const string MeterName = "KrBot";
+
+    /// <summary>Seconds: an answer usually takes tens of milliseconds, and minutes behind a 429 or an outage.</summary>
+    public static readonly double[] LatencyBuckets = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
 
     private readonly Counter<long> _updates;
     private readonly Counter<long> _answers;
@@ -23,17 +26,17 @@ internal sealed class BotMetrics
     public BotMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
-        _updates = meter.CreateCounter<long>("krbot.updates.received", "{update}", "Updates received from Telegram (polling or webhook), repeats included.");
-        _answers = meter.CreateCounter<long>("krbot.answers", "{answer}", "Answers composed, by the intent the question was read as.");
+        _updates = meter.CreateCounter<long>("updates.received", "{update}", "Updates received from Telegram (polling or webhook), repeats included.");
+        _answers = meter.CreateCounter<long>("answers", "{answer}", "Answers composed, by the intent the question was read as.");
         _answerLatency = meter.CreateHistogram<double>(
-            "krbot.answer.latency",
+            "answer.latency",
             "s",
             "From an update reaching the bot to Telegram accepting its reply.",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60] });
-        _sends = meter.CreateCounter<long>("krbot.sends", "{request}", "sendMessage requests, by result: ok, 429, 5xx, 403, other.");
-        _digests = meter.CreateCounter<long>("krbot.digests", "{digest}", "Digest messages finished, by result: sent, or missed (given up, unconfirmed, chat gone).");
-        meter.CreateObservableGauge("krbot.outbox.depth", () => Volatile.Read(ref _outboxDepth), "{message}", "Messages owed in the outbox (shared by every replica).");
-        meter.CreateObservableGauge("krbot.outbox.age", () => Volatile.Read(ref _outboxAgeSeconds), "s", "How long the oldest message owed has been waiting.");
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
+        _sends = meter.CreateCounter<long>("sends", "{request}", "sendMessage requests, by result: ok, 429, 5xx, 403, other.");
+        _digests = meter.CreateCounter<long>("digests", "{digest}", "Digest messages finished, by result: sent, or missed (given up, unconfirmed, chat gone).");
+        meter.CreateObservableGauge("outbox.depth", () => Volatile.Read(ref _outboxDepth), "{message}", "Messages owed in the outbox (shared by every replica).");
+        meter.CreateObservableGauge("outbox.age", () => Volatile.Read(ref _outboxAgeSeconds), "s", "How long the oldest message owed has been waiting.");
     }
 
     public void UpdatesReceived(int count, string receiver) => _updates.Add(count, new KeyValuePair<string, object?>("receiver", receiver));

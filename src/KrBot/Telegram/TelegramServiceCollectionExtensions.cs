@@ -23,11 +23,15 @@ internal static class TelegramServiceCollectionExtensions
     public static IServiceCollection AddKrBotTelegram(this IServiceCollection services, IConfiguration configuration)
     {
         var shared = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.IsPostgres == true;
+        var webhook = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>()?.IsWebhook == true;
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.AddOptions<SenderOptions>().BindConfiguration(SenderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
 
-        services.AddSingleton<ITelegramBotClient>(sp => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+        services.AddSingleton<TelegramContact>();
+        services.AddSingleton<ITelegramBotClient>(sp => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value, sp.GetRequiredService<TelegramContact>()));
         services.AddMetrics();
         services.AddSingleton<BotMetrics>();
         services.AddSingleton<BotIdentity>();
@@ -36,6 +40,7 @@ internal static class TelegramServiceCollectionExtensions
         services.AddSingleton<CommandMenu>();
         services.AddSingleton<UpdateIntake>();
         services.AddSingleton<AnswerWarmUp>();
+        services.AddSingleton<BotStartup>();
         services.AddSingleton<IChatLifecycle, SubscriptionChatLifecycle>();
         services.AddSingleton<IOutboxStore, SqlOutboxStore>();
 
@@ -62,7 +67,17 @@ internal static class TelegramServiceCollectionExtensions
 
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboundSender>());
-        services.AddHostedService<PollingReceiver>();
+        if (webhook)
+        {
+            services.AddSingleton<WebhookRegistration>();
+            services.AddSingleton<WebhookReceiver>();
+            services.AddHostedService(sp => sp.GetRequiredService<WebhookRegistration>());
+        }
+        else
+        {
+            services.AddHostedService<PollingReceiver>();
+        }
+
         services.AddKrBotDigestScheduler();
         return services;
     }
@@ -71,7 +86,7 @@ internal static class TelegramServiceCollectionExtensions
     /// The outbound sender owns retries (it knows the per-chat order and the global pace), so the client's own
     /// 429 retry is turned off: two owners would wait twice and reorder messages.
     /// </summary>
-    private static TelegramBotClient CreateClient(TelegramOptions options)
+    private static TelegramBotClient CreateClient(TelegramOptions options, TelegramContact contact)
     {
         var clientOptions = new TelegramBotClientOptions(options.BotToken.Trim(), options.ApiBaseUrl.TrimEnd('/'))
         {
@@ -79,7 +94,7 @@ internal static class TelegramServiceCollectionExtensions
             RetryCount = 0,
         };
         // Long polls hold a request open for PollTimeoutSeconds: the HTTP timeout must be longer.
-        var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.PollTimeoutSeconds + 30) };
+        var http = new HttpClient(new TelegramContactHandler(contact)) { Timeout = TimeSpan.FromSeconds(options.PollTimeoutSeconds + 30) };
         return new TelegramBotClient(clientOptions, http);
     }
 }

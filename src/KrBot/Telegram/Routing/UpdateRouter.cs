@@ -1,6 +1,7 @@
 using KrBot.Conversation;
 using KrBot.Core.Answering;
 using KrBot.Core.Understanding;
+using KrBot.Operations;
 using KrBot.Telegram.Rendering;
 using KrBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,7 @@ internal sealed class UpdateRouter(
     IChatLifecycle lifecycle,
     ITelegramBotClient client,
     IOptions<TelegramOptions> options,
+    BotMetrics metrics,
     ILogger<UpdateRouter> logger)
 {
     private static readonly IReadOnlyList<OutgoingMessage> NoReply = [];
@@ -102,7 +104,9 @@ internal sealed class UpdateRouter(
             return Reply(request.ChatId, messageId, Notice("That is longer than a question I can answer. Please ask one short question at a time."));
         }
 
-        return Reply(request.ChatId, messageId, await responder.RespondAsync(request, cancellationToken));
+        var answer = await responder.RespondAsync(request, cancellationToken);
+        metrics.Answered(answer.Query.Intent);
+        return Reply(request.ChatId, messageId, answer);
     }
 
     private async Task<IReadOnlyList<OutgoingMessage>> OnMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)

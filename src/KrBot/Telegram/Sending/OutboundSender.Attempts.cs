@@ -57,6 +57,11 @@ internal sealed partial class OutboundSender
                 return NotRecorded(send);
             }
 
+            lock (_gate)
+            {
+                _scheduler.Departed(_time.GetUtcNow());
+            }
+
             var sent = await _client.SendMessage(
                 chatId,
                 send.AsPlainText ? message.PlainText : message.Html,

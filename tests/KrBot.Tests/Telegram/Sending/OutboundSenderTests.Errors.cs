@@ -66,7 +66,8 @@ public sealed partial class OutboundSenderTests
         var outcome = (await harness.RunAllAsync([harness.Send(1, "hello")]))[0];
 
         Assert.Equal(SendStatus.Sent, outcome.Status);
-        Assert.Equal([TimeSpan.Zero, TimeSpan.FromSeconds(1)], harness.Requests.Select(request => request.At));
+        // The 1 s backoff, stretched to the chat's own spacing (1 s and the jitter margin).
+        Assert.Equal([TimeSpan.Zero, RateLimits.From(new SenderOptions()).ChatInterval], harness.Requests.Select(request => request.At));
     }
 
     [Fact]
@@ -83,7 +84,9 @@ public sealed partial class OutboundSenderTests
         Assert.Equal(SendStatus.Failed, outcomes[0].Status);
         Assert.Contains("502", outcomes[0].Error, StringComparison.Ordinal);
         var forFirst = harness.Requests.Where(request => request.Text == "<b>hello</b>").Select(request => request.At);
-        Assert.Equal(new[] { 0, 1, 3, 7, 15, 31 }.Select(s => TimeSpan.FromSeconds(s)), forFirst); // the next, at 61 s, would be too late
+        // 1, 2, 4, 8, 16 s apart, the first stretched to the chat's spacing; the next, at 61 s, would be too late.
+        var stretch = RateLimits.From(new SenderOptions()).ChatInterval - TimeSpan.FromSeconds(1);
+        Assert.Equal(new[] { 0, 1, 3, 7, 15, 31 }.Select(s => s == 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(s) + stretch), forFirst);
         var texts = harness.Requests.Select(request => request.Text).ToList();
         Assert.True(texts.IndexOf("<b>behind it</b>") > texts.LastIndexOf("<b>hello</b>"), "the next message waits until the first is given up");
     }

@@ -20,6 +20,9 @@ switch (args)
     case ["e2e-compare", .. var rest]:
         await ComparisonHarness.RunAsync(Number(rest, 0, 1000), Number(rest, 1, 5), rest.Length > 2 ? rest[2] : null, Console.Out);
         return;
+    case ["webhook", .. var rest]:
+        await WebhookHarness.RunAsync(Number(rest, 0, 1000), Number(rest, 1, 3), [1, 3], Console.Out);
+        return;
     case ["digest-fanout", .. var rest]:
         await DigestFanOutHarness.RunAsync(Number(rest, 0, 10_000), Console.Out);
         return;

@@ -70,6 +70,7 @@ internal static class TelegramServiceCollectionExtensions
         if (webhook)
         {
             services.AddSingleton<WebhookRegistration>();
+            services.AddSingleton<WebhookBatcher>();
             services.AddSingleton<WebhookReceiver>();
             services.AddHostedService(sp => sp.GetRequiredService<WebhookRegistration>());
         }

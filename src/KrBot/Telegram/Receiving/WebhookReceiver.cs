@@ -12,13 +12,13 @@ namespace KrBot.Telegram.Receiving;
 /// <summary>
 /// The webhook endpoint: a POST from Telegram carries one update. Only a request with the secret token given to
 /// setWebhook is read (compared in constant time; 401 otherwise), and only up to Telegram:Webhook:MaxBodyKilobytes.
-/// The update goes through the same intake as polled ones: recorded as handled together with its replies, then 200,
-/// usually within milliseconds; sending happens afterwards, from the outbox. When the store cannot take it, the answer
+/// The update goes through the same intake as polled ones (requests arriving together share a batch, see
+/// <see cref="WebhookBatcher"/>): recorded as handled together with its replies, then 200, usually within milliseconds; sending happens afterwards, from the outbox. When the store cannot take it, the answer
 /// is 503 and Telegram sends the update again later; a repeat that arrives after the first was stored, on this replica
 /// or another, is recognised by its id.
 /// </summary>
 internal sealed class WebhookReceiver(
-    UpdateIntake intake,
+    WebhookBatcher batcher,
     WebhookRegistration registration,
     TelegramContact contact,
     IOptions<WebhookOptions> options,
@@ -57,7 +57,7 @@ internal sealed class WebhookReceiver(
             return Results.StatusCode(e.StatusCode); // 413 for a body longer than it said
         }
 
-        var stored = await intake.HandleAsync([update], "webhook", deliverUnstored: false, context.RequestAborted);
+        var stored = await batcher.SubmitAsync(update);
         return stored ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
 

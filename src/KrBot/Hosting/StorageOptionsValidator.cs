@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -20,17 +21,23 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             return ValidateOptionsResult.Fail("Storage:ConnectionString is empty: with Storage:Provider=postgres, set it (environment variable Storage__ConnectionString), e.g. Host=db;Database=krbot;Username=krbot;Password=...");
         }
 
+        return ConnectionStringProblem(options.ConnectionString) is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
+    }
+
+    // Its own method, so that checking the SQLite default never loads Npgsql.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string? ConnectionStringProblem(string connectionString)
+    {
         try
         {
-            var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
-            return string.IsNullOrWhiteSpace(builder.Host)
-                ? ValidateOptionsResult.Fail("Storage:ConnectionString names no Host: it must look like Host=db;Database=krbot;Username=krbot;Password=...")
-                : ValidateOptionsResult.Success;
+            return string.IsNullOrWhiteSpace(new NpgsqlConnectionStringBuilder(connectionString).Host)
+                ? "Storage:ConnectionString names no Host: it must look like Host=db;Database=krbot;Username=krbot;Password=..."
+                : null;
         }
         catch (ArgumentException)
         {
             // Npgsql's message may quote the string, password and all: say what is wrong without it.
-            return ValidateOptionsResult.Fail("Storage:ConnectionString is not a PostgreSQL connection string Npgsql can read: it must look like Host=db;Database=krbot;Username=krbot;Password=...");
+            return "Storage:ConnectionString is not a PostgreSQL connection string Npgsql can read: it must look like Host=db;Database=krbot;Username=krbot;Password=...";
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KrBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -16,10 +17,15 @@ internal static class StorageServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             var time = sp.GetRequiredService<TimeProvider>();
             return options.IsPostgres
-                ? new PostgresDatabase(options.ConnectionString, time)
+                ? Postgres(options.ConnectionString, time)
                 : new SqliteDatabase(Path.GetFullPath(options.DatabasePath), time); // relative to the current folder (README, Configuration)
         });
         services.AddSingleton<ILeaseStore, SqlLeaseStore>();
         return services;
     }
+
+    // A method of its own, so that the embedded default (SQLite) never loads Npgsql: compiling the factory above
+    // would, if it named PostgresDatabase itself.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IBotDatabase Postgres(string connectionString, TimeProvider time) => new PostgresDatabase(connectionString, time);
 }

@@ -35,8 +35,12 @@ internal static class BotCommand
         return Environment.ExitCode;
     }
 
-    /// <summary>Webhook mode, or polling with a health listener: the same bot in an ASP.NET Core app.</summary>
-    private static WebApplication BuildWebHost(string[] args)
+    /// <summary>
+    /// Webhook mode, or polling with a health listener: the same bot in an ASP.NET Core app. Typed IHost, so that the
+    /// plain polling start never loads ASP.NET Core's assemblies.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static IHost BuildWebHost(string[] args)
     {
         var settings = KrBotCli.HostSettings(args);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = settings.ContentRootPath });

@@ -71,6 +71,29 @@ public sealed partial class OutboundSenderTests
     }
 
     [Fact]
+    public async Task Sends_AreCountedByResult_ForMetrics()
+    {
+        await using var harness = new SenderHarness();
+        using var sends = harness.Metrics.Collect<long>("sends");
+        harness.Telegram = (request, index) => Task.FromResult<Exception?>((request.ChatId.Identifier, index) switch
+        {
+            (1, 0) => Api(429, "Too Many Requests: retry after 1", retryAfter: 1),
+            (1, _) when index < 3 => Api(502, "Bad Gateway"),
+            (2, _) => Api(403, "Forbidden: bot was blocked by the user"),
+            _ => null,
+        });
+        await harness.StartAsync();
+
+        await harness.RunAllAsync([harness.Send(1, "hello"), harness.Send(2, "blocked")]);
+
+        var byResult = sends.GetMeasurementSnapshot().GroupBy(m => (string)m.Tags["result"]!).ToDictionary(g => g.Key, g => g.Sum(m => m.Value));
+        Assert.Equal(1, byResult["429"]);
+        Assert.True(byResult["5xx"] >= 1);
+        Assert.Equal(1, byResult["403"]);
+        Assert.Equal(1, byResult["ok"]);
+    }
+
+    [Fact]
     public async Task SendAsync_ServerErrorForever_RetriedWithDoublingBackoffUntilTooOld()
     {
         await using var harness = new SenderHarness(new SenderOptions { MaxAgeMinutes = 1 });

@@ -34,7 +34,7 @@ internal sealed class SenderHarness : IAsyncDisposable
         Client.Setup(client => client.SendRequest(It.IsAny<SendMessageRequest>(), It.IsAny<CancellationToken>()))
             .Returns((IRequest<Message> request, CancellationToken cancellationToken) => HandleAsync((SendMessageRequest)request, cancellationToken));
         // A jitter of 0.5 leaves the backoff exactly 1 s, 2 s, 4 s …, so simulated times can be asserted to the tick.
-        Sender = new OutboundSender(Client.Object, Microsoft.Extensions.Options.Options.Create(Options), Lifecycle.Object, Time, Logger) { Jitter = () => 0.5 };
+        Sender = new OutboundSender(Client.Object, Microsoft.Extensions.Options.Options.Create(Options), Lifecycle.Object, Time, Logger, metrics: Metrics.Metrics) { Jitter = () => 0.5 };
     }
 
     public SenderOptions Options { get; }
@@ -46,6 +46,8 @@ internal sealed class SenderHarness : IAsyncDisposable
     public Mock<IChatLifecycle> Lifecycle { get; } = new();
 
     public FakeLogger<OutboundSender> Logger { get; } = new();
+
+    public TestMetrics Metrics { get; } = new();
 
     public OutboundSender Sender { get; }
 

@@ -11,6 +11,7 @@ namespace KrBot.Tests.Reliability;
 /// Telegram's limits: updates posted to random replicas (some twice, some with a wrong secret), the sending replica
 /// killed mid-run, and digests due at once. Skipped, saying why, without a PostgreSQL server (see PostgresTestStore).
 /// </summary>
+[Collection(Alone.Name)]
 public sealed class ReplicaTests
 {
     private const int Replicas = 3;

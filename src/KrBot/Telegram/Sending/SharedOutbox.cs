@@ -32,6 +32,8 @@ internal sealed class SharedOutbox(
     private readonly TimeSpan _lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
     private readonly TimeSpan _poll = TimeSpan.FromMilliseconds(options.Value.OutboxPollMilliseconds);
     private CancellationTokenSource? _tenure;
+    private int _tenures;
+    private string _takesAs = "";
     private DateTimeOffset _heldUntil;
     private DateTimeOffset _sendFrom;
 
@@ -129,6 +131,10 @@ internal sealed class SharedOutbox(
         if (IsSender) return;
         _tenure?.Dispose();
         _tenure = new CancellationTokenSource();
+
+        // Rows are taken in the tenure's name, not the process's: what a previous tenure of this same replica took and
+        // dropped when it stepped down is taken again, and a digest it had started counts as unconfirmed.
+        _takesAs = $"{Holder}#{++_tenures}";
         _sendFrom = now + Handover;
         SharedOutboxLog.BecameSender(logger, Holder);
     }
@@ -148,7 +154,7 @@ internal sealed class SharedOutbox(
             OutboxRecovery taken;
             try
             {
-                taken = await store.TakeAsync(Holder, TakeLimit, cancellationToken);
+                taken = await store.TakeAsync(_takesAs, TakeLimit, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

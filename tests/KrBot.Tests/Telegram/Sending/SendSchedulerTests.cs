@@ -21,6 +21,25 @@ public sealed class SendSchedulerTests
     }
 
     [Fact]
+    public void TryTake_ARequestThatLeftLate_TheThirtyFirstWaitsAWholeWindowAfterIt()
+    {
+        var scheduler = new SendScheduler(new SenderOptions());
+        for (var chat = 1; chat <= 31; chat++) Enqueue(scheduler, chat);
+        var held = TimeSpan.FromMilliseconds(50); // the first was held up before it left (its digest attempt being written)
+        var now = T0;
+        for (var i = 0; i < 30; i++, now += ThirtiethOfASecond)
+        {
+            Assert.True(scheduler.TryTake(now, out var send, out _));
+            scheduler.Departed(i == 0 ? now + held : now);
+            send.Complete(SendStatus.Sent, i);
+            scheduler.Finish(send);
+        }
+
+        Assert.False(scheduler.TryTake(now, out _, out var wakeAt));
+        Assert.Equal(T0 + held + TimeSpan.FromSeconds(1 + RateLimits.Margin), wakeAt);
+    }
+
+    [Fact]
     public void TryTake_GlobalSpacing_WakesAtTheNextSlot()
     {
         var scheduler = new SendScheduler(new SenderOptions());

@@ -12,15 +12,20 @@ internal static class OutboxRows
 {
     public const string Columns = "id, chat_id, html, plain_text, keyboard, reply_to_message_id, deadline_ms, digest_local_date, created_at_ms";
 
-    /// <summary>Inserts the messages inside the caller's transaction; returns them with their ids, in order.</summary>
+    /// <summary>
+    /// Inserts the messages inside the caller's transaction, and tells the sender at commit where the dialect can;
+    /// returns them with their ids, in order.
+    /// </summary>
     public static async Task<IReadOnlyList<OutgoingMessage>> InsertAsync(
         DbConnection connection,
         DbTransaction transaction,
+        SqlDialect dialect,
         IReadOnlyList<OutgoingMessage> messages,
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         if (messages.Count == 0) return [];
+        if (dialect.NotifyOutbox.Length > 0) await DbCommands.ExecuteAsync(connection, transaction, dialect.NotifyOutbox, [], cancellationToken);
         await using var command = DbCommands.CreateCommand(
             connection,
             transaction,

@@ -10,11 +10,14 @@ namespace KrBot.Storage;
 /// transaction is taking; SQLite has one writer at a time and needs nothing.</param>
 /// <param name="MigrationLock">Run first in the migration transaction, so replicas starting together migrate one
 /// after the other: PostgreSQL's transaction-scoped advisory lock; SQLite's IMMEDIATE transaction already is one.</param>
+/// <param name="NotifyOutbox">Run in a transaction that stored outbox rows: PostgreSQL tells the replica holding the
+/// sender lease at commit (LISTEN/NOTIFY, see OutboxListener); SQLite has one process, woken in memory.</param>
 internal sealed record SqlDialect(
     string Name,
     string Greatest,
     string SkipLocked,
     string MigrationLock,
+    string NotifyOutbox,
     Func<string, string> IsAnyOfIds,
     Func<IReadOnlyCollection<int>, object> IdList)
 {
@@ -23,8 +26,12 @@ internal sealed record SqlDialect(
         "max",
         "",
         "",
+        "",
         parameter => $"IN (SELECT value FROM json_each({parameter}))",
         ids => "[" + string.Join(',', ids) + "]");
+
+    /// <summary>The PostgreSQL notification channel of new outbox rows.</summary>
+    public const string OutboxChannel = "krbot_outbox";
 
     // The key is arbitrary but fixed: every KrBot replica on the database must use the same one.
     public static readonly SqlDialect Postgres = new(
@@ -32,6 +39,7 @@ internal sealed record SqlDialect(
         "GREATEST",
         "FOR UPDATE SKIP LOCKED",
         "SELECT pg_advisory_xact_lock(7011861118);",
+        $"NOTIFY {OutboxChannel};",
         parameter => $"= ANY({parameter})",
         ids => ids.ToArray());
 }

@@ -60,7 +60,7 @@ internal sealed class SqlOutboxStore(IBotDatabase database, TimeProvider timePro
             }
         }
 
-        var stored = await OutboxRows.InsertAsync(connection, transaction, replies, now, cancellationToken);
+        var stored = await OutboxRows.InsertAsync(connection, transaction, database.Dialect, replies, now, cancellationToken);
         if (now >= _nextPrune)
         {
             _nextPrune = now + PruneEvery;

@@ -150,7 +150,7 @@ internal sealed class SqlSubscriptionStore : ISubscriptionStore, IDisposable
             """,
             [("@chat", chatId), ("@date", date)],
             cancellationToken);
-        var stored = await OutboxRows.InsertAsync(connection, transaction, messages, now, cancellationToken);
+        var stored = await OutboxRows.InsertAsync(connection, transaction, _database.Dialect, messages, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }

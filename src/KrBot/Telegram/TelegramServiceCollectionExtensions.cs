@@ -59,6 +59,7 @@ internal static class TelegramServiceCollectionExtensions
             services.AddSingleton<SharedOutbox>();
             services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<SharedOutbox>());
             services.AddHostedService(sp => sp.GetRequiredService<SharedOutbox>());
+            services.AddHostedService<OutboxListener>();
         }
         else
         {

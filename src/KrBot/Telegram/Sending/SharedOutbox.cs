@@ -9,7 +9,7 @@ namespace KrBot.Telegram.Sending;
 /// The outbox when several replicas share one database (Storage:Provider = postgres). Telegram's limits are the bot's,
 /// not each process's, so exactly one replica sends: the one holding the "sender" lease. It renews the lease every
 /// third of its length, takes the rows every replica stored (marking them as its own, so a row committed late is not
-/// skipped), and hands them to the local sender, whose scheduler keeps 30/s overall and 1/s per chat. The others
+/// skipped) when told of them (<see cref="OutboxListener"/>) or every OutboxPollMilliseconds, and hands them to the local sender, whose scheduler keeps 30/s overall and 1/s per chat. The others
 /// only receive and store. When the holder dies, its lease runs out and another replica takes it, with everything the
 /// dead one had taken and not finished; a digest it had started is not sent again (it may have arrived). A holder
 /// that cannot renew stops sending before its lease can pass to anyone else; a new holder waits a chat interval
@@ -48,7 +48,13 @@ internal sealed class SharedOutbox(
         // outage) go from this one's memory, or they would be lost.
         var unstored = messages.Where(m => m.OutboxId == 0).ToList();
         if (unstored.Count > 0) dispatcher.Send(unstored, CancellationToken.None);
-        if (unstored.Count < messages.Count && _wake.CurrentCount == 0) _wake.Release();
+        if (unstored.Count < messages.Count) Wake();
+    }
+
+    /// <summary>Rows were stored (here, or on another replica: see <see cref="OutboxListener"/>): look now.</summary>
+    public void Wake()
+    {
+        if (_wake.CurrentCount == 0) _wake.Release();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -17,6 +17,9 @@ internal static partial class SharedOutboxLog
     [LoggerMessage(303, LogLevel.Error, "Could not take the messages owed from the store ({Reason}); trying again")]
     public static partial void TakeFailed(ILogger logger, string reason);
 
+    [LoggerMessage(305, LogLevel.Warning, "Stopped listening for new outbox rows ({Reason}); looking every few hundred milliseconds until the connection is back")]
+    public static partial void ListenFailed(ILogger logger, string reason);
+
     [LoggerMessage(304, LogLevel.Warning, "Could not give up the sender lease at shutdown ({Reason}); another replica takes it when it expires")]
     public static partial void ReleaseFailed(ILogger logger, string reason);
 }

@@ -27,6 +27,20 @@ public sealed class WebhookTests
     }
 
     [Fact]
+    public async Task TokenInTheWebhookPath_IsNotLogged()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = await StartAsync(s => s["Telegram:Webhook:Url"] = $"https://bot.example.test/{api.Token}/hook", api);
+
+        await api.WaitUntilAsync(() => api.Webhook is not null, Wait, "setWebhook");
+
+        Assert.Equal($"https://bot.example.test/{api.Token}/hook", api.Webhook!.Url);
+        Assert.Contains(bot.Logs.GetSnapshot(), r => r.Message.Contains("https://bot.example.test/<token>/hook", StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logs.GetSnapshot(), r => r.Message.Contains(api.Token, StringComparison.Ordinal));
+        bot.DeleteFolder();
+    }
+
+    [Fact]
     public async Task Update_IsAnsweredOnce_AlsoWhenTelegramSendsItAgain()
     {
         await using var bot = await StartAsync();

@@ -16,6 +16,7 @@ internal sealed class WebhookRegistration(
     ITelegramBotClient client,
     BotStartup startup,
     IOptions<WebhookOptions> options,
+    IOptions<TelegramOptions> telegram,
     ILogger<WebhookRegistration> logger) : BackgroundService
 {
     private volatile bool _ready;
@@ -51,7 +52,8 @@ internal sealed class WebhookRegistration(
                     dropPendingUpdates: false,
                     secretToken: webhook.SecretToken,
                     cancellationToken: stoppingToken);
-                TelegramLog.WebhookSet(logger, webhook.Url);
+                // Some put the token in the webhook's path; the log must not show it.
+                TelegramLog.WebhookSet(logger, webhook.Url.Replace(telegram.Value.BotToken.Trim(), "<token>", StringComparison.Ordinal));
                 return;
             }
             catch (ApiRequestException e) when (e.ErrorCode == 401)

@@ -26,6 +26,9 @@ switch (args)
     case ["chart-memory"]:
         await ChartMemoryHarness.RunAsync(Console.Out);
         return;
+    case ["webhook", .. var rest]:
+        await WebhookHarness.RunAsync(Number(rest, 0, 1000), Number(rest, 1, 3), [1, 3], Console.Out);
+        return;
     case ["digest-fanout", .. var rest]:
         await DigestFanOutHarness.RunAsync(Number(rest, 0, 10_000), Console.Out);
         return;

@@ -14,9 +14,12 @@ internal sealed class BotApiMethods
         var methods = new Dictionary<string, Handler>
         {
             ["getMe"] = Sync(_ => BotApiResult.Ok(state.BotUser())),
-            // No webhook is ever set here; grammY's bot.start() still deletes one before it polls.
-            ["deleteWebhook"] = Sync(_ => BotApiResult.True()),
-            ["getUpdates"] = state.Updates.PollAsync,
+            ["setWebhook"] = Sync(state.Webhook.Set),
+            ["deleteWebhook"] = Sync(state.Webhook.Delete),
+            ["getWebhookInfo"] = Sync(state.Webhook.Info),
+            ["getUpdates"] = (args, cancellationToken) => state.Webhook.Current is null
+                ? state.Updates.PollAsync(args, cancellationToken)
+                : Task.FromResult(BotApiResult.Error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first")),
             ["sendMessage"] = Sync(SendMessage),
             ["sendPhoto"] = Sync(SendPhoto),
             ["answerInlineQuery"] = Sync(state.InlineQueries.Answer),

@@ -7,6 +7,9 @@ public sealed partial class FakeBotApiServer
     /// <summary>Messages the bot sent successfully, in order.</summary>
     public IReadOnlyList<SentMessage> SentMessages => _state.Journal.SentMessages;
 
+    /// <summary>How many messages were sent, without copying them (a cheap probe for waits).</summary>
+    public int SentMessageCount => _state.Journal.SentMessageCount;
+
     /// <summary>Every call with the right token, in order, including faulted and refused ones.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _state.Journal.Requests;
 

@@ -13,6 +13,7 @@ internal sealed class FakeBotState
         Updates = new UpdateQueue(options.FirstUpdateId, Changed);
         Journal = new RequestJournal(Changed);
         InlineQueries = new InlineQueries(Changed, () => Now);
+        Webhook = new WebhookState(Changed);
         RateLimiter = options.EnforceRateLimits ? new TelegramRateLimiter(options.TimeProvider) : null;
     }
 
@@ -33,6 +34,8 @@ internal sealed class FakeBotState
     public FaultInjector Faults { get; } = new();
 
     public InlineQueries InlineQueries { get; }
+
+    public WebhookState Webhook { get; }
 
     public TelegramRateLimiter? RateLimiter { get; }
 

@@ -105,6 +105,15 @@ internal sealed class UpdateQueue(long firstUpdateId, ChangeSignal changed)
         changed.Pulse();
     }
 
+    /// <summary>The JSON text of an update ever queued, as a webhook request carries it; null if there is none with that id.</summary>
+    public string? JsonOf(long id)
+    {
+        lock (_gate)
+        {
+            return _everEnqueued.LastOrDefault(update => update.Id == id)?.Json;
+        }
+    }
+
     /// <summary>The next update gets this id, as Telegram does after a week without updates (it may be lower than before).</summary>
     public void RestartIdsAt(long nextId)
     {

@@ -11,12 +11,12 @@ internal sealed class TestDatabase : IDisposable
     public TestDatabase(FakeTimeProvider time)
     {
         Path = System.IO.Path.Combine(_folder, "krbot.db");
-        Store = new SqliteSubscriptionStore(Path, time);
+        Store = new SqlSubscriptionStore(Path, time);
     }
 
     public string Path { get; }
 
-    public SqliteSubscriptionStore Store { get; }
+    public SqlSubscriptionStore Store { get; }
 
     public void Dispose()
     {

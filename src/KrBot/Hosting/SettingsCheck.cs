@@ -4,6 +4,7 @@ using System.Reflection;
 using KrBot.Charts;
 using KrBot.Subscriptions;
 using KrBot.Telegram;
+using KrBot.Telegram.Receiving;
 using KrBot.Telegram.Sending;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,8 @@ internal static class SettingsCheck
         (typeof(TelegramOptions), TelegramOptions.Section),
         (typeof(SenderOptions), SenderOptions.Section),
         (typeof(ShutdownOptions), ShutdownOptions.Section),
+        (typeof(ListenerOptions), ListenerOptions.Section),
+        (typeof(WebhookOptions), WebhookOptions.Section),
     ];
 
     /// <summary>The problems with the settings the terminal commands use (fact base, storage, digests, charts).</summary>
@@ -42,7 +45,9 @@ internal static class SettingsCheck
         var problems = Check(configuration, [.. Common, .. Bot]).ToList();
         if (problems.Count == 0)
         {
-            problems.AddRange(Failures(new TelegramOptionsValidator(), Bind<TelegramOptions>(configuration, TelegramOptions.Section)));
+            var telegram = Bind<TelegramOptions>(configuration, TelegramOptions.Section);
+            problems.AddRange(Failures(new TelegramOptionsValidator(), telegram));
+            problems.AddRange(Failures(new WebhookOptionsValidator(Options.Create(telegram)), Bind<WebhookOptions>(configuration, WebhookOptions.Section)));
         }
 
         return problems;
@@ -61,6 +66,7 @@ internal static class SettingsCheck
 
         if (problems.Count == 0)
         {
+            problems.AddRange(Failures(new StorageOptionsValidator(), Bind<StorageOptions>(configuration, StorageOptions.Section)));
             problems.AddRange(Failures(new DigestOptionsValidator(), Bind<DigestOptions>(configuration, DigestOptions.Section)));
         }
 

@@ -18,5 +18,5 @@ internal static class LanguageServiceCollectionExtensions
     /// <summary>Chat languages stored with the chat, across restarts.</summary>
     public static IServiceCollection AddKrBotStoredLanguages(this IServiceCollection services) =>
         services.Replace(ServiceDescriptor.Singleton<IChatLanguageStore>(sp =>
-            new SqliteChatLanguageStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>())));
+            new SqlChatLanguageStore(sp.GetRequiredService<IBotDatabase>(), sp.GetRequiredService<TimeProvider>())));
 }

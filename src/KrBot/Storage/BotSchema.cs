@@ -1,11 +1,10 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace KrBot.Storage;
 
 /// <summary>
-/// The bot database's schema (subscriptions, deliveries, handled updates, the outbox, chat settings) as numbered migrations. Instants are Unix milliseconds (UTC) so that lease
-/// comparisons are integer comparisons; local dates are 'yyyy-MM-dd' text, which sorts in date order.
+/// The SQLite file's schema (subscriptions, deliveries, handled updates, the outbox, chat settings, leases) as numbered
+/// migrations. Instants are Unix milliseconds (UTC) so that lease comparisons are integer comparisons; local dates are 'yyyy-MM-dd' text, which sorts in date order.
 /// </summary>
 internal static class BotSchema
 {
@@ -86,6 +85,17 @@ internal static class BotSchema
             updated_at_ms INTEGER NOT NULL
         );
         """,
+        // Version 6: the shared store's pieces (Storage:Provider=postgres has the same; see PostgresSchema). Which
+        // sender took an outbox row, and named leases that expire unless renewed. One process on a SQLite file holds
+        // everything anyway; the columns keep the stores' SQL one text for both providers.
+        """
+        ALTER TABLE outbox ADD COLUMN taken_by TEXT NULL;
+        CREATE TABLE leases (
+            name          TEXT    PRIMARY KEY,
+            holder        TEXT    NOT NULL,
+            expires_at_ms INTEGER NOT NULL
+        );
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;
@@ -93,39 +103,11 @@ internal static class BotSchema
     public static async Task MigrateAsync(SqliteConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // WAL lets readers run beside the one writer; it is a property of the file and cannot change inside a transaction.
-        await SqliteCommands.ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", [], cancellationToken);
-
-        // Immediate, so two hosts starting together migrate one after the other instead of both at once.
-        await using var transaction = await SqliteCommands.BeginAsync(connection, cancellationToken);
-        await SqliteCommands.ExecuteAsync(
-            connection,
-            transaction,
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at_ms INTEGER NOT NULL);",
-            [],
-            cancellationToken);
-
-        await using var read = SqliteCommands.CreateCommand(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version;", []);
-        var applied = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        if (applied > CurrentVersion)
-        {
-            throw new SchemaTooNewException(applied, CurrentVersion);
-        }
-
-        for (var version = applied + 1; version <= CurrentVersion; version++)
-        {
-            await SqliteCommands.ExecuteAsync(connection, transaction, Migrations[version - 1], [], cancellationToken);
-            await SqliteCommands.ExecuteAsync(
-                connection,
-                transaction,
-                "INSERT INTO schema_version (version, applied_at_ms) VALUES ($version, $now);",
-                [("$version", version), ("$now", now.ToUnixTimeMilliseconds())],
-                cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+        await DbCommands.ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", [], cancellationToken);
+        await SchemaMigrator.MigrateAsync(connection, SqlDialect.Sqlite, Migrations, now, cancellationToken);
     }
 }
 
-/// <summary>The file was written by a newer KrBot; migrating it down is not possible.</summary>
+/// <summary>The database was written by a newer KrBot; migrating it down is not possible.</summary>
 internal sealed class SchemaTooNewException(int fileVersion, int buildVersion)
-    : Exception($"the database is at schema version {fileVersion}, newer than this build's {buildVersion}: run a newer KrBot, or point Storage:DatabasePath at another file");
+    : Exception($"the database is at schema version {fileVersion}, newer than this build's {buildVersion}: run a newer KrBot, or use another database");

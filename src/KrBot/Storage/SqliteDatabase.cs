@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace KrBot.Storage;
@@ -9,7 +10,7 @@ namespace KrBot.Storage;
 /// Failures surface as <see cref="StorageUnavailableException"/> or <see cref="SqliteException"/>; see
 /// <see cref="StorageFault"/>.
 /// </summary>
-internal sealed class SqliteDatabase : IDisposable
+internal sealed class SqliteDatabase : IBotDatabase, IDisposable
 {
     private readonly string _createConnectionString;
     private readonly string _connectionString;
@@ -40,6 +41,12 @@ internal sealed class SqliteDatabase : IDisposable
 
     public string Path { get; }
 
+    public SqlDialect Dialect => SqlDialect.Sqlite;
+
+    public string Setting => "Storage:DatabasePath";
+
+    public string Location => Path;
+
     /// <summary>Creates the folder and the file, runs pending migrations, and checks the file can be written.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -55,11 +62,11 @@ internal sealed class SqliteDatabase : IDisposable
 
                 // A read-only file opens without complaint and reads fine; only a write tells. Better now than at the
                 // first /subscribe.
-                await SqliteCommands.ExecuteAsync(
+                await DbCommands.ExecuteAsync(
                     connection,
                     null,
-                    "INSERT INTO bot_state (key, value) VALUES ('last_start_ms', $now) ON CONFLICT (key) DO UPDATE SET value = excluded.value;",
-                    [("$now", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds())],
+                    "INSERT INTO bot_state (key, value) VALUES ('last_start_ms', @now) ON CONFLICT (key) DO UPDATE SET value = excluded.value;",
+                    [("@now", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds())],
                     cancellationToken);
             }
 
@@ -78,7 +85,7 @@ internal sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>An open connection to the file this bot has been using; throws when that file is gone or was replaced.</summary>
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken);
         var current = FileIdentity.Of(Path);
@@ -136,7 +143,7 @@ internal sealed class SqliteDatabase : IDisposable
             // Another process holding the write lock makes us wait up to 5 s instead of failing at once. NORMAL is
             // durable across a crash of this process in WAL mode (the log is in the OS cache), and saves an fsync
             // per transaction; a power loss may forget the last transactions.
-            await SqliteCommands.ExecuteAsync(connection, null, "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;", [], cancellationToken);
+            await DbCommands.ExecuteAsync(connection, null, "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;", [], cancellationToken);
             return connection;
         }
         catch

@@ -1,17 +1,21 @@
+using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace KrBot.Storage;
 
 /// <summary>
 /// Tells storage trouble apart from bugs, and says in one phrase what went wrong, for the log and for the
-/// sentence the command line prints at start. SQLite's primary result codes are stable across versions.
+/// sentence the command line prints at start. SQLite's primary result codes and PostgreSQL's SQLSTATEs are stable
+/// across versions.
 /// </summary>
 internal static class StorageFault
 {
     public static bool Is(Exception exception) =>
-        exception is SqliteException or StorageUnavailableException or SchemaTooNewException or IOException or UnauthorizedAccessException;
+        exception is SqliteException or NpgsqlException or StorageUnavailableException or SchemaTooNewException or IOException or UnauthorizedAccessException
+        || exception is TimeoutException { InnerException: NpgsqlException };
 
-    /// <summary>What went wrong, in words a person can act on (no stack trace, no class names).</summary>
+    /// <summary>What went wrong, in words a person can act on (no stack trace, no class names, never a password).</summary>
     public static string Describe(Exception exception) => exception switch
     {
         StorageUnavailableException unavailable => unavailable.Reason,
@@ -28,6 +32,19 @@ internal static class StorageFault
                 "the database file does not have KrBot's tables (was it replaced?)",
             _ => sqlite.Message,
         },
+        PostgresException postgres => postgres.SqlState switch
+        {
+            "28P01" or "28000" => "the server rejected the user name or password",
+            "3D000" => "the database does not exist (create it first)",
+            "42501" => "the user lacks a permission it needs (it must be able to create tables in the database)",
+            "53300" => "the server has no connection slot left (too many connections)",
+            "57P01" or "57P02" or "57P03" => "the server is shutting down or starting up",
+            "53100" => "the server's disk is full",
+            _ => $"the server answered {postgres.SqlState}: {postgres.MessageText}",
+        },
+        NpgsqlException { InnerException: SocketException } => "the server cannot be reached (is it running, and are Host and Port right?)",
+        NpgsqlException { InnerException: TimeoutException } or TimeoutException => "the server did not answer in time",
+        NpgsqlException npgsql => npgsql.Message,
         SchemaTooNewException => exception.Message,
         UnauthorizedAccessException => "permission to use the database file or its folder was denied",
         _ => exception.Message,

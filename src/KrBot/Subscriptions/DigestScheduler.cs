@@ -29,6 +29,8 @@ internal sealed class DigestScheduler(
     /// <summary>The longest sleep: a wall-clock jump or a lost wake-up is noticed within this time.</summary>
     public static readonly TimeSpan MaxSleep = TimeSpan.FromMinutes(5);
 
+    private const int MaxConcurrentDeliveries = 8;
+
     private readonly SemaphoreSlim _wake = new(0);
 
     public void SubscriptionsChanged()
@@ -84,7 +86,12 @@ internal sealed class DigestScheduler(
             }
         }
 
-        await Task.WhenAll(due.Select(d => DeliverAsync(d.Subscription, d.Slot, now, cancellationToken)));
+        // A few at a time: each needs a connection, and thousands due at once must not take every connection the
+        // database server has (replicas share it).
+        await Parallel.ForEachAsync(
+            due,
+            new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentDeliveries, CancellationToken = cancellationToken },
+            (d, token) => new ValueTask(DeliverAsync(d.Subscription, d.Slot, now, token)));
         // A day that could not be claimed (sent elsewhere, or waiting for its retry time) is looked at again soon.
         return due.Count > 0 ? Min(nextWake, now + TimeSpan.FromMinutes(1)) : nextWake;
     }

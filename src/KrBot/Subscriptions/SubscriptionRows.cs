@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using KrBot.Core.Digests;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace KrBot.Subscriptions;
 
-/// <summary>How subscriptions and local dates are written in the bot's SQLite file, and read back.</summary>
+/// <summary>How subscriptions and local dates are written in the bot's database, and read back.</summary>
 internal static class SubscriptionRows
 {
     // A constant spliced into SELECT and RETURNING lists; values always travel as parameters.
@@ -16,7 +16,7 @@ internal static class SubscriptionRows
     private const string TimeFormat = "HH:mm:ss";
 
     /// <summary>Reads a row selected as <see cref="Columns"/>.</summary>
-    public static Subscription ReadSubscription(SqliteDataReader reader) => new(
+    public static Subscription ReadSubscription(DbDataReader reader) => new(
         reader.GetInt64(0),
         TimeOnly.ParseExact(reader.GetString(1), TimeFormat, CultureInfo.InvariantCulture),
         reader.GetString(2),

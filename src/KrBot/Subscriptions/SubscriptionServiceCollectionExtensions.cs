@@ -15,12 +15,11 @@ internal static class SubscriptionServiceCollectionExtensions
     /// <summary>The digest commands and their store: in the terminal /digest works, /subscribe explains it is for chats.</summary>
     public static IServiceCollection AddKrBotDigestCommands(this IServiceCollection services)
     {
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddKrBotStorage();
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
         services.AddSingleton(sp => new DigestComposer(sp.GetRequiredService<FactBase>()));
-        services.AddSingleton(sp => new SqliteDatabase(DatabasePath(sp), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
+        services.AddSingleton<ISubscriptionStore, SqlSubscriptionStore>();
         services.TryAddSingleton<IChatAdminCheck, NoGroupAdmins>();
         services.TryAddSingleton<IDigestWakeUp, NoScheduler>();
         services.AddSingleton<IChatCommandHandler, SubscriptionCommands>();
@@ -37,10 +36,6 @@ internal static class SubscriptionServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<DigestScheduler>());
         return services;
     }
-
-    /// <summary>Relative to the current folder, like every path in the settings (README, Configuration).</summary>
-    public static string DatabasePath(IServiceProvider services) =>
-        Path.GetFullPath(services.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath);
 
     /// <summary>Where no scheduler runs (the terminal), there is nothing to wake.</summary>
     private sealed class NoScheduler : IDigestWakeUp

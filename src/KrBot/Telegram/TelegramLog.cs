@@ -61,6 +61,15 @@ internal static partial class TelegramLog
     [LoggerMessage(17, LogLevel.Warning, "Telegram's answer to getUpdates was not valid JSON (a proxy's error page?); retrying in {DelaySeconds:F1} s")]
     public static partial void UnreadableBatch(ILogger logger, double delaySeconds);
 
+    [LoggerMessage(19, LogLevel.Information, "Telegram had a webhook set (webhook mode); deleted it to poll (pending updates are kept)")]
+    public static partial void WebhookDeleted(ILogger logger);
+
+    [LoggerMessage(20, LogLevel.Information, "Webhook set: Telegram posts updates to {Url}")]
+    public static partial void WebhookSet(ILogger logger, string url);
+
+    [LoggerMessage(21, LogLevel.Warning, "A webhook request with a missing or wrong secret token was refused (401)")]
+    public static partial void WebhookSecretMismatch(ILogger logger);
+
     // The warnings above are one line each; the whole exception is there for whoever turns Debug on.
     [LoggerMessage(18, LogLevel.Debug, "Details of the failed Telegram request")]
     public static partial void RequestFailureDetail(ILogger logger, Exception exception);

@@ -7,6 +7,13 @@ internal sealed class TelegramOptions
 {
     public const string Section = "Telegram";
 
+    public const string Polling = "polling";
+    public const string Webhook = "webhook";
+
+    /// <summary>polling (getUpdates, one process per token) or webhook (Telegram POSTs to Telegram:Webhook:Url; any number of replicas).</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string Mode { get; set; } = Polling;
+
     /// <summary>From BotFather. Empty means "no Telegram": the program opens the terminal chat instead.</summary>
     public string BotToken { get; set; } = "";
 
@@ -28,6 +35,8 @@ internal sealed class TelegramOptions
 
     [Range(1, 3600)]
     public int FloodWindowSeconds { get; set; } = 10;
+
+    public bool IsWebhook => string.Equals(Mode.Trim(), Webhook, StringComparison.OrdinalIgnoreCase);
 
     public bool HasToken => !string.IsNullOrWhiteSpace(BotToken);
 }

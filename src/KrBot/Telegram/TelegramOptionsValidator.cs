@@ -20,6 +20,9 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             failures.Add($"Telegram:ApiBaseUrl must be an absolute http(s) address, not “{options.ApiBaseUrl}”.");
 
+        if (!options.IsWebhook && !string.Equals(options.Mode.Trim(), TelegramOptions.Polling, StringComparison.OrdinalIgnoreCase))
+            failures.Add($"Telegram:Mode must be {TelegramOptions.Polling} or {TelegramOptions.Webhook}, not “{options.Mode}”.");
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

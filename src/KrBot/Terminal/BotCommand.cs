@@ -2,6 +2,7 @@ using KrBot.Core.Knowledge;
 using KrBot.Hosting;
 using KrBot.Storage;
 using KrBot.Telegram;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,26 +25,40 @@ internal static class BotCommand
         }
 
         SettingsException.ThrowIfAny(SettingsCheck.ForBot(builder.Configuration));
-        AddBot(builder);
-        using var host = builder.Build();
+        using IHost host = BotWebHost.IsNeeded(builder.Configuration) ? BuildWebHost(args) : AddBot(builder).Build();
 
         // Before the host starts, so that a bad fact base or database is a sentence (KrBotCli), not the host's
         // "Hosting failed to start" log with a stack trace.
         host.Services.GetRequiredService<FactBase>();
-        await host.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(cancellationToken);
+        await host.Services.GetRequiredService<IBotDatabase>().InitializeAsync(cancellationToken);
         await host.RunAsync(cancellationToken);
         return Environment.ExitCode;
     }
 
+    /// <summary>
+    /// Webhook mode, or polling with a health listener: the same bot in an ASP.NET Core app. Typed IHost, so that the
+    /// plain polling start never loads ASP.NET Core's assemblies.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static IHost BuildWebHost(string[] args)
+    {
+        var settings = KrBotCli.HostSettings(args);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = settings.ContentRootPath });
+        AddBot(builder);
+        BotWebHost.AddOperations(builder);
+        return BotWebHost.MapOperations(builder.Build());
+    }
+
     /// <summary>The bot's services; tests add them the same way, with configuration pointing at a fake Bot API.</summary>
-    public static HostApplicationBuilder AddBot(HostApplicationBuilder builder)
+    public static TBuilder AddBot<TBuilder>(TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
     {
         // SIGTERM: stop receiving, keep delivering until Hosting:ShutdownTimeoutSeconds, then stop.
         builder.Services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>(
             (host, shutdown) => host.ShutdownTimeout = TimeSpan.FromSeconds(shutdown.Value.ShutdownTimeoutSeconds));
         builder.Services.AddKrBotCore();
-        builder.Services.AddKrBotTelegram();
+        builder.Services.AddKrBotTelegram(builder.Configuration);
         return builder;
     }
 }

@@ -74,7 +74,7 @@ internal static class KrBotCli
         catch (Exception e) when (StorageProblem(e) is { } storage)
         {
             // A missing, read-only, damaged, locked or too new database: one sentence naming the setting, no stack trace.
-            await error.WriteLineAsync($"Cannot use the database set by Storage:DatabasePath ({storage.DatabasePath}): {storage.Reason}.");
+            await error.WriteLineAsync($"Cannot use the database set by {storage.Setting} ({storage.DatabasePath}): {storage.Reason}.");
             return KnowledgeInvalid;
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)

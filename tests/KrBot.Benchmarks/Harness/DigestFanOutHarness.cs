@@ -1,3 +1,6 @@
+using System.Diagnostics.Metrics;
+using KrBot.Operations;
+using Microsoft.Extensions.DependencyInjection;
 using System.Diagnostics;
 using KrBot.Core.Digests;
 using KrBot.FakeBotApi;
@@ -26,14 +29,14 @@ internal static class DigestFanOutHarness
         await using var api = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { EnforceRateLimits = true, TimeProvider = time });
         var folder = Path.Combine(Path.GetTempPath(), "krbot-bench", Guid.NewGuid().ToString("N"));
         using var database = new SqliteDatabase(Path.Combine(folder, "krbot.db"), time);
-        var store = new SqliteSubscriptionStore(database, time);
-        var outboxStore = new SqliteOutboxStore(database, time);
+        var store = new SqlSubscriptionStore(database, time);
+        var outboxStore = new SqlOutboxStore(database, time);
         await store.InitializeAsync(default);
         for (var chat = 1; chat <= chats; chat++) await store.UpsertAsync(chat, new TimeOnly(9, 0), "Asia/Shanghai", default);
 
         var client = new TelegramBotClient(new TelegramBotClientOptions(api.Token, api.BaseUrl.ToString()) { RetryThreshold = 0 });
         using var sender = new OutboundSender(client, Options.Create(new SenderOptions()), new NoLifecycle(), time, NullLogger<OutboundSender>.Instance, journal: outboxStore);
-        using var outbox = new OutboxDispatcher(sender, outboxStore, time, NullLogger<OutboxDispatcher>.Instance);
+        using var outbox = new OutboxDispatcher(sender, outboxStore, new BotMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>()), time, NullLogger<OutboxDispatcher>.Instance);
         await outbox.StartAsync(default);
         await sender.StartAsync(default);
         using var scheduler = new DigestScheduler(store, new DigestComposer(BenchmarkInputs.LoadFacts()), outbox, time, NullLogger<DigestScheduler>.Instance);

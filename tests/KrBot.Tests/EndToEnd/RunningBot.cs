@@ -1,4 +1,7 @@
 using KrBot.FakeBotApi;
+using KrBot.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using KrBot.Subscriptions;
 using KrBot.Terminal;
 using Microsoft.Extensions.Configuration;
@@ -24,7 +27,11 @@ internal sealed class RunningBot : IAsyncDisposable
         Host = host;
         Folder = folder;
         _ownsApi = ownsApi;
+        Address = (host as WebApplication)?.Urls.Select(url => new Uri(url)).FirstOrDefault();
     }
+
+    /// <summary>Where the bot listens (webhook mode, or polling with Hosting:HealthUrls); null for plain polling.</summary>
+    public Uri? Address { get; }
 
     public FakeBotApiServer Api { get; }
 
@@ -62,16 +69,39 @@ internal sealed class RunningBot : IAsyncDisposable
         };
         configure?.Invoke(settings);
 
-        // No defaults: the machine's environment variables and appsettings.json must not leak into a test.
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = folder });
+        var host = Build(settings, folder, time);
+        await host.StartAsync();
+        return new RunningBot(api, host, folder, ownsApi);
+    }
+
+    /// <summary>
+    /// As BotCommand composes it: a plain host, or an ASP.NET Core app (webhook mode, or a health listener) on a free
+    /// loopback port. No defaults: the machine's environment variables and appsettings.json must not leak into a test.
+    /// </summary>
+    private static IHost Build(Dictionary<string, string?> settings, string folder, TimeProvider? time)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        if (!BotWebHost.IsNeeded(configuration))
+        {
+            var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = folder });
+            Compose(builder, settings, time);
+            return builder.Build();
+        }
+
+        var web = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = folder });
+        web.WebHost.UseKestrelCore().UseUrls("http://127.0.0.1:0");
+        web.Services.AddRoutingCore();
+        Compose(web, settings, time);
+        BotWebHost.AddOperations(web);
+        return BotWebHost.MapOperations(web.Build());
+    }
+
+    private static void Compose(IHostApplicationBuilder builder, Dictionary<string, string?> settings, TimeProvider? time)
+    {
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Debug).AddFakeLogging();
         BotCommand.AddBot(builder);
         if (time is not null) builder.Services.Replace(ServiceDescriptor.Singleton(time));
-
-        var host = builder.Build();
-        await host.StartAsync();
-        return new RunningBot(api, host, folder, ownsApi);
     }
 
     /// <summary>Stops the host as SIGTERM would, keeping the fake API and the database for a restart.</summary>

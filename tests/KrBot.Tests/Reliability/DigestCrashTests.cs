@@ -59,7 +59,7 @@ public sealed class DigestCrashTests
         }
 
         Assert.Equal(1, DigestRequests(api));
-        using (var store = new SqliteSubscriptionStore(BotProcess.DatabasePath(folder), TimeProvider.System))
+        using (var store = new SqlSubscriptionStore(BotProcess.DatabasePath(folder), TimeProvider.System))
             Assert.Equal("sent", await store.GetDeliveryStatusAsync(Chat, DateOnly.FromDateTime(DateTime.UtcNow), default)); // recorded, not merely dropped
         Directory.Delete(folder, recursive: true);
     }
@@ -71,7 +71,7 @@ public sealed class DigestCrashTests
     private static async Task SubscribedYesterdayAsync(string folder)
     {
         var yesterday = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(-1));
-        using var store = new SqliteSubscriptionStore(BotProcess.DatabasePath(folder), yesterday);
+        using var store = new SqlSubscriptionStore(BotProcess.DatabasePath(folder), yesterday);
         await store.UpsertAsync(Chat, new TimeOnly(0, 0), "UTC", default);
     }
 }

@@ -58,6 +58,28 @@ public sealed class StorageStartTests
         await AssertStartFailsAsync(folder, "the database is locked by another process and stayed locked too long");
     }
 
+    [SkippableFact]
+    public async Task PostgresPasswordRejected_ExitsWithOneSentenceNamingTheServerNotThePassword()
+    {
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(Storage.PostgresTestStore.RequireConnectionString()) { Password = "wrong-password-x9" };
+        var folder = BotProcess.NewFolder();
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var bot = BotProcess.Start(api, folder, new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "postgres",
+            ["Storage__ConnectionString"] = server.ToString(),
+        });
+
+        Assert.Equal(1, await bot.WaitForExitAsync(Wait));
+        Assert.Contains(
+            $"Cannot use the database set by Storage:ConnectionString (PostgreSQL database “{server.Database}” on {server.Host}:{server.Port}): the server rejected the user name or password.",
+            bot.Output,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("wrong-password-x9", bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", bot.Output, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
+    }
+
     private static async Task AssertStartFailsAsync(string folder, string cause, string? asUser = null)
     {
         await using var api = await FakeBotApiServer.StartAsync();
@@ -75,7 +97,7 @@ public sealed class StorageStartTests
     private static async Task<string> CreatedDatabaseAsync()
     {
         var folder = BotProcess.NewFolder();
-        using var store = new SqliteSubscriptionStore(BotProcess.DatabasePath(folder), new FakeTimeProvider(DateTimeOffset.UtcNow));
+        using var store = new SqlSubscriptionStore(BotProcess.DatabasePath(folder), new FakeTimeProvider(DateTimeOffset.UtcNow));
         await store.InitializeAsync(default);
         return folder;
     }

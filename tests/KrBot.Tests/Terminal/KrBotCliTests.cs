@@ -224,6 +224,10 @@ public sealed class KrBotCliTests
     [InlineData("--Telegram:Sender:GlobalPerSecond=0", "Telegram:Sender:GlobalPerSecond must be a whole number from 1 to 1000, not 0.")]
     [InlineData("--Telegram:Sender:PerChatPerSecond=fast", "Telegram:Sender:PerChatPerSecond must be a number from 0.01 to 100, not “fast”.")]
     [InlineData("--Hosting:ShutdownTimeoutSeconds=-1", "Hosting:ShutdownTimeoutSeconds must be a whole number from 1 to 3600, not -1.")]
+    [InlineData("--Telegram:Mode=push", "Telegram:Mode must be polling or webhook, not “push”.")]
+    [InlineData("--Storage:Provider=mysql", "Storage:Provider must be sqlite or postgres, not “mysql”.")]
+    [InlineData("--Telegram:Sender:LeaseSeconds=1", "Telegram:Sender:LeaseSeconds must be a whole number from 3 to 300, not 1.")]
+    [InlineData("--Telegram:Webhook:MaxBodyKilobytes=0", "Telegram:Webhook:MaxBodyKilobytes must be a whole number from 1 to 10240, not 0.")]
     public async Task BotMode_WrongSetting_OneSentenceNamingTheKey_ExitTwo(string setting, string sentence)
     {
         var (code, output, error) = await Run(["--Telegram:BotToken=123456:ABCDEFGHIJKLMNOP", "--Telegram:ApiBaseUrl=http://127.0.0.1:9", setting]);
@@ -243,6 +247,30 @@ public sealed class KrBotCliTests
 
         Assert.Equal(2, code);
         Assert.Equal($"Configuration error: {sentence}", error.Trim());
+    }
+
+    [Fact]
+    public async Task WebhookMode_WithoutUrlAndSecret_SaysWhatEachMustBe()
+    {
+        var (code, _, error) = await Run(["--Telegram:BotToken=123456:ABCDEFGHIJKLMNOP", "--Telegram:Mode=webhook", "--Telegram:Webhook:SecretToken=has space"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("Configuration error: Telegram:Webhook:Url must be the public https address Telegram posts updates to", error, StringComparison.Ordinal);
+        Assert.Contains("Configuration error: Telegram:Webhook:SecretToken must be 1 to 256 characters", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("has space", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "Storage:ConnectionString is empty")]
+    [InlineData("Database=krbot;Password=hunter2secret", "Storage:ConnectionString names no Host")]
+    [InlineData("Host=db;Nonsense Key=1;Password=hunter2secret", "Storage:ConnectionString is not a PostgreSQL connection string Npgsql can read")]
+    public async Task Postgres_WrongConnectionString_SaysSoWithoutRepeatingIt(string connectionString, string sentence)
+    {
+        var (code, _, error) = await Run(["--Telegram:BotToken=123456:ABCDEFGHIJKLMNOP", "--Storage:Provider=postgres", $"--Storage:ConnectionString={connectionString}"]);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith($"Configuration error: {sentence}", error.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2secret", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,11 +1,9 @@
 using System.Text.Json;
-using KrBot.Telegram.Sending;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types.Enums;
 
 namespace KrBot.Telegram.Receiving;
 
@@ -13,59 +11,28 @@ namespace KrBot.Telegram.Receiving;
 /// Long-polls getUpdates and hands each batch to the intake. The offset that confirms a batch is sent only with the
 /// next call, after the intake stored the batch's replies, so nothing Telegram forgets is still unanswered. At start
 /// no offset is sent at all: a stored one could lie above Telegram's next id (ids restart at random after a quiet
-/// week) and would silently discard every new update; repeats are recognised by the intake instead.
-/// A rejected token stops the program.
+/// week) and would silently discard every new update; repeats are recognised by the intake instead. A webhook left
+/// from webhook mode is deleted when Telegram refuses getUpdates because of it.
 /// </summary>
 internal sealed class PollingReceiver(
     ITelegramBotClient client,
     UpdateIntake intake,
-    BotIdentity bot,
-    CommandMenu menu,
-    AnswerWarmUp warmUp,
+    BotStartup startup,
     IOptions<TelegramOptions> options,
-    IHostApplicationLifetime lifetime,
-    TimeProvider timeProvider,
     ILogger<PollingReceiver> logger) : BackgroundService
 {
     private const int BatchSize = 100;
-    // Inline queries only arrive once inline mode is on in BotFather (/setinline); asking for them costs nothing before.
-    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember, UpdateType.InlineQuery];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            if (!await IdentifyAsync(stoppingToken)) return;
-            await menu.PublishAsync(stoppingToken);
-            warmUp.Run();
+            if (!await startup.RunAsync(stoppingToken)) return;
             await PollAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutdown is a normal return.
-        }
-    }
-
-    /// <summary>getMe, retried with backoff while Telegram is unreachable; false when the token is rejected.</summary>
-    private async Task<bool> IdentifyAsync(CancellationToken stoppingToken)
-    {
-        for (var failures = 1; ; failures++)
-        {
-            try
-            {
-                var me = await client.GetMe(stoppingToken);
-                bot.Set(me.Id, me.Username ?? "");
-                TelegramLog.Connected(logger, bot.Username, bot.Id);
-                return true;
-            }
-            catch (ApiRequestException e) when (e.ErrorCode == 401)
-            {
-                return Unauthorized();
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                await BackOffAsync(failures, e, stoppingToken);
-            }
         }
     }
 
@@ -79,18 +46,24 @@ internal sealed class PollingReceiver(
             try
             {
                 raw = await client.SendRequest(
-                    new RawGetUpdatesRequest { Offset = offset, Limit = BatchSize, Timeout = options.Value.PollTimeoutSeconds, AllowedUpdates = Wanted },
+                    new RawGetUpdatesRequest { Offset = offset, Limit = BatchSize, Timeout = options.Value.PollTimeoutSeconds, AllowedUpdates = BotStartup.Wanted },
                     stoppingToken);
                 failures = 0;
             }
             catch (ApiRequestException e) when (e.ErrorCode == 401)
             {
-                Unauthorized();
+                startup.Unauthorized();
                 return;
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 409 && e.Message.Contains("webhook", StringComparison.OrdinalIgnoreCase))
+            {
+                // Back from webhook mode: Telegram serves getUpdates only once the webhook is gone. Pending updates are kept.
+                await DeleteWebhookAsync(++failures, stoppingToken);
+                continue;
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                await BackOffAsync(++failures, e, stoppingToken);
+                await startup.BackOffAsync(++failures, e, stoppingToken);
                 continue;
             }
 
@@ -103,7 +76,7 @@ internal sealed class PollingReceiver(
             }
 
             var batch = raw.Select(UpdateParser.Parse).ToList();
-            await intake.HandleAsync(batch, stoppingToken);
+            await intake.HandleAsync(batch, "polling", deliverUnstored: true, stoppingToken);
 
             // Confirmed with the next call. An element without a readable id cannot be confirmed on its own; the
             // ids around it confirm it, as they come later in Telegram's order.
@@ -111,32 +84,16 @@ internal sealed class PollingReceiver(
         }
     }
 
-    /// <summary>Waits the sends' 1 s, 2 s … 30 s schedule; the log line says why, in one line.</summary>
-    private async Task BackOffAsync(int failures, Exception e, CancellationToken stoppingToken)
+    private async Task DeleteWebhookAsync(int failures, CancellationToken stoppingToken)
     {
-        var delay = SendRetryPolicy.Backoff(failures, Random.Shared.NextDouble());
-        switch (e)
+        try
         {
-            case ApiRequestException { ErrorCode: 409 }:
-                TelegramLog.PollingConflict(logger, delay);
-                break;
-            case RequestException { InnerException: JsonException }:
-                TelegramLog.UnreadableBatch(logger, delay.TotalSeconds);
-                break;
-            default:
-                TelegramLog.Unreachable(logger, TelegramErrors.Classify(e).ToString(), delay.TotalSeconds);
-                break;
+            await client.DeleteWebhook(dropPendingUpdates: false, stoppingToken);
+            TelegramLog.WebhookDeleted(logger);
         }
-
-        TelegramLog.RequestFailureDetail(logger, e);
-        await Task.Delay(delay, timeProvider, stoppingToken);
-    }
-
-    private bool Unauthorized()
-    {
-        TelegramLog.TokenRejected(logger);
-        Environment.ExitCode = 1;
-        lifetime.StopApplication();
-        return false;
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            await startup.BackOffAsync(failures, e, stoppingToken);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using KrBot.Operations;
 using KrBot.Storage;
 using KrBot.Telegram.Routing;
 using KrBot.Telegram.Sending;
@@ -7,39 +8,54 @@ using Microsoft.Extensions.Options;
 namespace KrBot.Telegram.Receiving;
 
 /// <summary>
-/// The one entry point for updates, whatever received them. For a batch: drops those already handled (Telegram
-/// redelivers after a crash, and may restart its ids lower after a quiet week, so repeats are known by recorded
-/// ids, never by comparing with an offset), routes the rest one by one, then records them as handled and stores
-/// their replies in one transaction, and hands the replies to the outbox. The caller confirms the batch to
-/// Telegram only after this returns, so from then on every reply is owed and kept until delivered.
+/// The one entry point for updates, whatever received them (getUpdates or a webhook). For a batch: drops those
+/// already handled (Telegram redelivers after a crash or when a webhook answer is late, and may restart its ids lower
+/// after a quiet week, so repeats are known by recorded ids, never by comparing with an offset), routes the rest one
+/// by one, then records them as handled and stores their replies in one transaction, and hands the replies to the
+/// outbox. The caller confirms the batch to Telegram only after this returns, so from then on every reply is owed
+/// and kept until delivered.
 /// </summary>
 internal sealed class UpdateIntake(
     UpdateRouter router,
     IOutboxStore store,
     IOutbox outbox,
+    BotMetrics metrics,
     IOptions<SenderOptions> options,
     TimeProvider timeProvider,
     ILogger<UpdateIntake> logger)
 {
-    public async Task HandleAsync(IReadOnlyList<IncomingUpdate> batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Handles the batch; true when it was stored. When the store fails, the replies go out from memory if
+    /// <paramref name="deliverUnstored"/> (polling: Telegram forgets the batch either way), else not at all (a webhook
+    /// answers an error instead, and Telegram sends the update again later).
+    /// </summary>
+    public async Task<bool> HandleAsync(IReadOnlyList<IncomingUpdate> batch, string receiver, bool deliverUnstored, CancellationToken cancellationToken)
     {
+        var received = timeProvider.GetUtcNow();
+        metrics.UpdatesReceived(batch.Count, receiver);
         var ids = batch.Where(u => u.Id is not null).Select(u => u.Id!.Value).ToList();
         var handledBefore = await FindHandledAsync(ids, cancellationToken);
-        var replies = new List<OutgoingMessage>();
+        var deadline = received + TimeSpan.FromMinutes(options.Value.MaxAgeMinutes);
+        var handled = new List<HandledUpdate>();
         foreach (var incoming in batch)
         {
-            if (incoming.Id is { } id && handledBefore.Contains(id))
+            if (incoming.Id is { } seen && handledBefore.Contains(seen))
             {
-                TelegramLog.DuplicateUpdate(logger, id);
+                TelegramLog.DuplicateUpdate(logger, seen);
                 continue;
             }
 
-            replies.AddRange(await RouteAsync(incoming, cancellationToken));
+            // An update without a readable id cannot be read at all: RouteAsync logs it, and it has no replies to record.
+            var replies = await RouteAsync(incoming, cancellationToken);
+            if (incoming.Id is { } id)
+            {
+                handled.Add(new HandledUpdate(id, replies.Select(r => r with { Deadline = r.Deadline ?? deadline, CreatedAt = received }).ToList()));
+            }
         }
 
-        var deadline = timeProvider.GetUtcNow() + TimeSpan.FromMinutes(options.Value.MaxAgeMinutes);
-        for (var i = 0; i < replies.Count; i++) replies[i] = replies[i] with { Deadline = replies[i].Deadline ?? deadline };
-        outbox.Deliver(await CommitAsync(ids.Except(handledBefore).ToList(), replies, cancellationToken));
+        var (stored, committed) = await CommitAsync(handled, cancellationToken);
+        if (committed || deliverUnstored) outbox.Deliver(stored);
+        return committed;
     }
 
     private async Task<IReadOnlyList<OutgoingMessage>> RouteAsync(IncomingUpdate incoming, CancellationToken cancellationToken)
@@ -76,17 +92,18 @@ internal sealed class UpdateIntake(
         }
     }
 
-    private async Task<IReadOnlyList<OutgoingMessage>> CommitAsync(IReadOnlyList<int> ids, IReadOnlyList<OutgoingMessage> replies, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<OutgoingMessage> Replies, bool Committed)> CommitAsync(IReadOnlyList<HandledUpdate> updates, CancellationToken cancellationToken)
     {
         try
         {
-            return await store.CommitAsync(ids, replies, cancellationToken);
+            return (await store.CommitAsync(updates, cancellationToken), true);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // The people waiting still get their answers, from memory: only a restart before delivery would lose them.
+            // The people waiting may still get their answers, from memory: only a restart before delivery would lose them.
+            var replies = updates.SelectMany(u => u.Replies).ToList();
             TelegramLog.RepliesNotStored(logger, replies.Count, StorageFault.Describe(e));
-            return replies;
+            return (replies, false);
         }
     }
 }

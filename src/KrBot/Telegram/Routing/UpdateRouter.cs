@@ -2,6 +2,7 @@ using KrBot.Conversation;
 using KrBot.Core.Answering;
 using KrBot.Core.Languages;
 using KrBot.Core.Understanding;
+using KrBot.Operations;
 using KrBot.Telegram.Inline;
 using KrBot.Telegram.Rendering;
 using KrBot.Telegram.Sending;
@@ -29,6 +30,7 @@ internal sealed class UpdateRouter(
     IChatLifecycle lifecycle,
     ITelegramBotClient client,
     IOptions<TelegramOptions> options,
+    BotMetrics metrics,
     ILogger<UpdateRouter> logger)
 {
     private static readonly IReadOnlyList<OutgoingMessage> NoReply = [];
@@ -101,6 +103,7 @@ internal sealed class UpdateRouter(
     {
         if (request.Text.Length > options.Value.MaxQuestionLength) return await NoticeAsync(request, messageId, l => l.TooLong, cancellationToken);
         var answer = await responder.RespondAsync(request, cancellationToken);
+        metrics.Answered(answer.Query.Intent);
         return charts.Render(request.Text, answer, request.ChatId, ReplyTo(request.ChatId, messageId));
     }
 

@@ -7,8 +7,6 @@ namespace KrBot.Telegram.Sending;
 /// </summary>
 internal sealed class ChatQueue(long chatId)
 {
-    private static readonly TimeSpan GroupWindow = TimeSpan.FromMinutes(1);
-
     private readonly Queue<PendingSend> _messages = new();
     private readonly Queue<DateTimeOffset> _recentSends = new();
     private DateTimeOffset _lastSend = DateTimeOffset.MinValue;
@@ -82,12 +80,12 @@ internal sealed class ChatQueue(long chatId)
     /// <summary>When this chat's own limits let it send next; the global ones are the scheduler's.</summary>
     public DateTimeOffset EarliestSend(RateLimits limits) =>
         limits.Enabled && IsGroup && _recentSends.Count >= limits.GroupPerMinute
-            ? Max(NotBefore, _recentSends.Peek() + GroupWindow)
+            ? Max(NotBefore, _recentSends.Peek() + limits.GroupWindow)
             : NotBefore;
 
     /// <summary>Nothing queued or in flight, and no limit of its own left to remember: the chat can be forgotten.</summary>
-    public bool CanForget(DateTimeOffset now) =>
-        !Busy && !Scheduled && Head is null && NotBefore <= now && _lastSend + GroupWindow <= now;
+    public bool CanForget(DateTimeOffset now, RateLimits limits) =>
+        !Busy && !Scheduled && Head is null && NotBefore <= now && _lastSend + limits.GroupWindow <= now;
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

@@ -60,7 +60,14 @@ internal sealed partial class OutboundSender
             var text = send.AsPlainText ? message.PlainText : message.Html;
             var parseMode = send.AsPlainText ? ParseMode.None : ParseMode.Html;
             var replyParameters = send.WithoutReply || message.ReplyToMessageId is not { } replyTo ? null : new ReplyParameters { MessageId = replyTo };
-            var sent = await PictureAsync(message) is { } picture
+            // The picture is drawn before the departure is counted: only the request itself is paced.
+            var picture = await PictureAsync(message);
+            lock (_gate)
+            {
+                _scheduler.Departed(_time.GetUtcNow());
+            }
+
+            var sent = picture is not null
                 ? await _client.SendPhoto(
                     chatId,
                     InputFile.FromStream(new MemoryStream(picture, writable: false), "chart.png"),
@@ -78,6 +85,7 @@ internal sealed partial class OutboundSender
                     linkPreviewOptions: NoPreview,
                     cancellationToken: _abort.Token);
             send.Complete(SendStatus.Sent, sent.Id);
+            _metrics?.Sent("ok");
             return null;
         }
         catch (OperationCanceledException) when (_abort.IsCancellationRequested)
@@ -102,6 +110,7 @@ internal sealed partial class OutboundSender
     private async Task<DateTimeOffset?> HandleFailureAsync(PendingSend send, long chatId, Exception exception)
     {
         var error = TelegramErrors.Classify(exception);
+        _metrics?.Sent(error.Code switch { 429 => "429", 403 => "403", >= 500 and < 600 => "5xx", _ => "other" });
         var now = _time.GetUtcNow();
         var decision = SendRetryPolicy.Decide(error, send, now, Jitter());
         if (decision.Action is SendAction.Retry or SendAction.PauseAllAndRetry or SendAction.Migrate && !error.MayHaveArrived)

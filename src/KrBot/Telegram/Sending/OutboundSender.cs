@@ -1,4 +1,5 @@
 using KrBot.Charts;
+using KrBot.Operations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -40,6 +41,7 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
     private readonly IHostApplicationLifetime? _applicationLifetime;
     private readonly IOutboxStore? _journal;
     private readonly ChartImages? _charts;
+    private readonly BotMetrics? _metrics;
 
     /// <summary>Where retry jitter comes from; tests fix it to make simulated times exact.</summary>
     internal Func<double> Jitter { get; init; } = Random.Shared.NextDouble;
@@ -53,10 +55,12 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
         IHostApplicationLifetime? applicationLifetime = null,
         IOutboxStore? journal = null,
         IOptions<HostOptions>? hostOptions = null,
-        ChartImages? charts = null)
+        ChartImages? charts = null,
+        BotMetrics? metrics = null)
     {
         _shutdownTimeout = hostOptions?.Value.ShutdownTimeout;
         _lastCall.Token.UnsafeRegister(static state => ((OutboundSender)state!).Wake(), this);
+        _metrics = metrics;
         _applicationLifetime = applicationLifetime;
         _journal = journal;
         _charts = charts;

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using KrBot.Operations;
 using KrBot.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,13 +7,14 @@ using Microsoft.Extensions.Logging;
 namespace KrBot.Telegram.Sending;
 
 /// <summary>
-/// Connects the outbox to the sender. At start it sends what a previous process left owed; afterwards it takes what
-/// the intake and the digest scheduler committed. Finished messages are removed from the store in batches, one
-/// transaction for all that finished meanwhile. It stops after the sender (it is registered before it) and waits
-/// for the outcomes still on their way, so every message the sender delivered while draining is removed too and
-/// never sent again.
+/// Connects the outbox to the sender. A lone bot (SQLite) sends at start what a previous process left owed, and
+/// afterwards what the intake and the digest scheduler committed; with a shared store, <see cref="SharedOutbox"/>
+/// hands it the rows its replica took under the sender lease instead. Finished messages are removed from the store
+/// in batches, one transaction for all that finished meanwhile. It stops after the sender (it is registered before
+/// it) and waits for the outcomes still on their way, so every message the sender delivered while draining is
+/// removed too and never sent again.
 /// </summary>
-internal sealed class OutboxDispatcher(IOutboundSender sender, IOutboxStore store, TimeProvider timeProvider, ILogger<OutboxDispatcher> logger)
+internal sealed class OutboxDispatcher(IOutboundSender sender, IOutboxStore store, BotMetrics metrics, TimeProvider timeProvider, ILogger<OutboxDispatcher> logger)
     : BackgroundService, IOutbox
 {
     private static readonly TimeSpan RetryStoreAfter = TimeSpan.FromSeconds(5);
@@ -24,21 +26,43 @@ internal sealed class OutboxDispatcher(IOutboundSender sender, IOutboxStore stor
     private int _outstanding;
     private bool _recovered;
 
+    /// <summary>False with a shared store: what is owed is taken under the sender lease, not at start.</summary>
+    public bool RecoversAtStart { get; init; } = true;
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await RecoverAsync(cancellationToken);
+        _recovered = !RecoversAtStart;
+        if (RecoversAtStart) await RecoverAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 
-    public void Deliver(IReadOnlyList<OutgoingMessage> messages)
+    public void Deliver(IReadOnlyList<OutgoingMessage> messages) => Send(messages, CancellationToken.None);
+
+    /// <summary>
+    /// Sends the messages; those still waiting when <paramref name="tenure"/> is cancelled (the sender lease passed to
+    /// another replica) are dropped here and stay in the store for the new holder.
+    /// </summary>
+    public void Send(IReadOnlyList<OutgoingMessage> messages, CancellationToken tenure)
     {
         foreach (var message in messages)
         {
-            var outcome = sender.SendAsync(message, CancellationToken.None);
+            var outcome = sender.SendAsync(message, tenure);
             if (message.OutboxId == 0) continue;
             Interlocked.Increment(ref _outstanding);
             _ = RecordWhenDoneAsync(message, outcome);
         }
+    }
+
+    /// <summary>Sends rows taken from the store; digests another sender had started are reported, not sent.</summary>
+    public void Accept(OutboxRecovery taken, CancellationToken tenure)
+    {
+        foreach (var (chatId, date) in taken.Unconfirmed)
+        {
+            OutboxLog.DigestUnconfirmed(logger, chatId, date);
+            metrics.Digest(sent: false);
+        }
+
+        Send(taken.Pending, tenure);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -84,9 +108,20 @@ internal sealed class OutboxDispatcher(IOutboundSender sender, IOutboxStore stor
     {
         var result = await outcome;
 
-        // Cancelled means "not sent because we stopped": it stays in the store for the next start.
-        if (result.Status != SendStatus.Cancelled) _finished.Writer.TryWrite(new OutboxCompletion(message, result));
+        // Cancelled means "not sent because we stopped": it stays in the store for the next start (or sender).
+        if (result.Status != SendStatus.Cancelled)
+        {
+            _finished.Writer.TryWrite(new OutboxCompletion(message, result));
+            Count(message, result);
+        }
+
         Interlocked.Decrement(ref _outstanding);
+    }
+
+    private void Count(OutgoingMessage message, SendOutcome result)
+    {
+        if (message.AtMostOnce) metrics.Digest(result.Status == SendStatus.Sent);
+        else if (result.Status == SendStatus.Sent && message.CreatedAt is { } created) metrics.AnswerDelivered(timeProvider.GetUtcNow() - created);
     }
 
     /// <summary>Sends what the last process left owed; a store that fails now is tried again from the loop.</summary>
@@ -95,9 +130,8 @@ internal sealed class OutboxDispatcher(IOutboundSender sender, IOutboxStore stor
         try
         {
             var recovery = await store.RecoverAsync(cancellationToken);
-            foreach (var (chatId, date) in recovery.Unconfirmed) OutboxLog.DigestUnconfirmed(logger, chatId, date);
             if (recovery.Pending.Count > 0) OutboxLog.Recovered(logger, recovery.Pending.Count);
-            Deliver(recovery.Pending);
+            Accept(recovery, CancellationToken.None);
             _recovered = true;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

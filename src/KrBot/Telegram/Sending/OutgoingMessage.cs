@@ -19,6 +19,9 @@ internal sealed record OutgoingMessage(long ChatId, string Html, string PlainTex
     /// <summary>A digest's local day. Digests go at most once per chat and day; answers at least once.</summary>
     public DateOnly? DigestDate { get; init; }
 
+    /// <summary>When the update it answers reached the bot (or when it was stored): where its time to answer starts.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
     public bool AtMostOnce => DigestDate is not null;
 
     /// <summary>

@@ -19,6 +19,8 @@ internal sealed class SendScheduler(SenderOptions options)
     private readonly PriorityQueue<ChatQueue, (DateTimeOffset Due, long Arrival)> _ready = new();
     private long _arrivals;
     private DateTimeOffset _nextGlobalSend = DateTimeOffset.MinValue;
+    private readonly Queue<DateTimeOffset> _departures = new();
+    private readonly int _globalPerSecond = options.GlobalPerSecond;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
     private DateTimeOffset _nextForget = DateTimeOffset.MinValue;
 
@@ -87,7 +89,7 @@ internal sealed class SendScheduler(SenderOptions options)
                 return false;
             }
 
-            var due = Max(key.Due, Max(_pausedUntil, _limits.Enabled ? _nextGlobalSend : DateTimeOffset.MinValue));
+            var due = Max(key.Due, Max(_pausedUntil, _limits.Enabled ? Max(_nextGlobalSend, WindowOpens()) : DateTimeOffset.MinValue));
             if (due > now)
             {
                 wakeAt = due;
@@ -128,6 +130,18 @@ internal sealed class SendScheduler(SenderOptions options)
         }
 
         Schedule(chat);
+    }
+
+    /// <summary>
+    /// A request is leaving now. Spacing is decided when a message is taken, but a request may leave later (a digest's
+    /// attempt is written to the store first; a busy machine delays a thread): the next ones must not then crowd it.
+    /// So besides the spacing, no more than GlobalPerSecond requests leave within any second and its margin.
+    /// </summary>
+    public void Departed(DateTimeOffset at)
+    {
+        if (!_limits.Enabled) return;
+        _departures.Enqueue(at);
+        while (_departures.Count > _globalPerSecond) _departures.Dequeue();
     }
 
     /// <summary>Nothing goes to any chat before <paramref name="until"/> (Telegram's retry_after).</summary>
@@ -184,6 +198,9 @@ internal sealed class SendScheduler(SenderOptions options)
         return waiting;
     }
 
+    private DateTimeOffset WindowOpens() =>
+        _departures.Count >= _globalPerSecond ? _departures.Peek() + TimeSpan.FromSeconds(1 + RateLimits.Margin) : DateTimeOffset.MinValue;
+
     private void Schedule(ChatQueue chat)
     {
         if (chat.Busy || chat.Scheduled || chat.Head is null)
@@ -214,7 +231,7 @@ internal sealed class SendScheduler(SenderOptions options)
         _nextForget = now + ForgetEvery;
         foreach (var (chatId, chat) in _chats)
         {
-            if (chat.CanForget(now))
+            if (chat.CanForget(now, _limits))
             {
                 _chats.Remove(chatId);
             }

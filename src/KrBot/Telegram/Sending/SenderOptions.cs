@@ -29,6 +29,17 @@ internal sealed class SenderOptions
     [Range(1, 24 * 60)]
     public int MaxAgeMinutes { get; set; } = 60;
 
+    /// <summary>
+    /// Storage:Provider=postgres: one replica at a time sends (so Telegram's limits hold for the bot, not per replica);
+    /// it renews this lease every third of it, and when it dies another takes over once the lease has run out.
+    /// </summary>
+    [Range(3, 300)]
+    public int LeaseSeconds { get; set; } = 10;
+
+    /// <summary>Storage:Provider=postgres: how often the sending replica looks for messages other replicas stored.</summary>
+    [Range(10, 60_000)]
+    public int OutboxPollMilliseconds { get; set; } = 200;
+
     /// <summary>Requests in flight at once (different chats only: one chat's messages go one at a time, in order).</summary>
     [Range(1, 64)]
     public int MaxConcurrentSends { get; set; } = 8;

@@ -66,7 +66,31 @@ public sealed partial class OutboundSenderTests
         var outcome = (await harness.RunAllAsync([harness.Send(1, "hello")]))[0];
 
         Assert.Equal(SendStatus.Sent, outcome.Status);
-        Assert.Equal([TimeSpan.Zero, TimeSpan.FromSeconds(1)], harness.Requests.Select(request => request.At));
+        // The 1 s backoff, stretched to the chat's own spacing (1 s and the jitter margin).
+        Assert.Equal([TimeSpan.Zero, RateLimits.From(new SenderOptions()).ChatInterval], harness.Requests.Select(request => request.At));
+    }
+
+    [Fact]
+    public async Task Sends_AreCountedByResult_ForMetrics()
+    {
+        await using var harness = new SenderHarness();
+        using var sends = harness.Metrics.Collect<long>("sends");
+        harness.Telegram = (request, index) => Task.FromResult<Exception?>((request.ChatId.Identifier, index) switch
+        {
+            (1, 0) => Api(429, "Too Many Requests: retry after 1", retryAfter: 1),
+            (1, _) when index < 3 => Api(502, "Bad Gateway"),
+            (2, _) => Api(403, "Forbidden: bot was blocked by the user"),
+            _ => null,
+        });
+        await harness.StartAsync();
+
+        await harness.RunAllAsync([harness.Send(1, "hello"), harness.Send(2, "blocked")]);
+
+        var byResult = sends.GetMeasurementSnapshot().GroupBy(m => (string)m.Tags["result"]!).ToDictionary(g => g.Key, g => g.Sum(m => m.Value));
+        Assert.Equal(1, byResult["429"]);
+        Assert.True(byResult["5xx"] >= 1);
+        Assert.Equal(1, byResult["403"]);
+        Assert.Equal(1, byResult["ok"]);
     }
 
     [Fact]
@@ -83,7 +107,9 @@ public sealed partial class OutboundSenderTests
         Assert.Equal(SendStatus.Failed, outcomes[0].Status);
         Assert.Contains("502", outcomes[0].Error, StringComparison.Ordinal);
         var forFirst = harness.Requests.Where(request => request.Text == "<b>hello</b>").Select(request => request.At);
-        Assert.Equal(new[] { 0, 1, 3, 7, 15, 31 }.Select(s => TimeSpan.FromSeconds(s)), forFirst); // the next, at 61 s, would be too late
+        // 1, 2, 4, 8, 16 s apart, the first stretched to the chat's spacing; the next, at 61 s, would be too late.
+        var stretch = RateLimits.From(new SenderOptions()).ChatInterval - TimeSpan.FromSeconds(1);
+        Assert.Equal(new[] { 0, 1, 3, 7, 15, 31 }.Select(s => s == 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(s) + stretch), forFirst);
         var texts = harness.Requests.Select(request => request.Text).ToList();
         Assert.True(texts.IndexOf("<b>behind it</b>") > texts.LastIndexOf("<b>hello</b>"), "the next message waits until the first is given up");
     }

@@ -18,8 +18,8 @@ public sealed partial class OutboundSenderTests
         Assert.Equal(90, times.Count);
         AssertAtMost(30, TimeSpan.FromSeconds(1), times);
         Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromSeconds(1.0 / 30)));
-        // Spacing, not bursts: the 90th goes out just under 3 s after the first, and no later than it must.
-        Assert.InRange(times[^1], TimeSpan.FromSeconds(2.96), TimeSpan.FromSeconds(3));
+        // Spacing, not bursts: the 90th goes out just under 3 s after the first (plus the jitter margin), and no later.
+        Assert.InRange(times[^1], TimeSpan.FromSeconds(2.96), TimeSpan.FromSeconds(3 * (1 + RateLimits.Margin)));
     }
 
     [Fact]
@@ -30,7 +30,8 @@ public sealed partial class OutboundSenderTests
 
         await harness.RunAllAsync(Enumerable.Range(0, 3).Select(i => harness.Send(5, $"part {i}")));
 
-        Assert.Equal([TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)], harness.Requests.Select(request => request.At));
+        var second = RateLimits.From(new SenderOptions()).ChatInterval;
+        Assert.Equal([TimeSpan.Zero, second, 2 * second], harness.Requests.Select(request => request.At));
     }
 
     [Fact]
@@ -44,9 +45,11 @@ public sealed partial class OutboundSenderTests
         Assert.All(outcomes, outcome => Assert.Equal(SendStatus.Sent, outcome.Status));
         var times = harness.Requests.Select(request => request.At).ToList();
         AssertAtMost(20, TimeSpan.FromMinutes(1), times);
-        Assert.Equal(TimeSpan.FromSeconds(19), times[19]);
-        Assert.Equal(TimeSpan.FromSeconds(60), times[20]);
-        Assert.Equal(TimeSpan.FromSeconds(64), times[24]);
+        var second = RateLimits.From(new SenderOptions()).ChatInterval;
+        var minute = RateLimits.From(new SenderOptions()).GroupWindow;
+        Assert.Equal(19 * second, times[19]);
+        Assert.Equal(minute, times[20]);
+        Assert.Equal(minute + 4 * second, times[24]);
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace KrBot.Tests.Telegram.Sending;
 public sealed class SendSchedulerTests
 {
     private static readonly DateTimeOffset T0 = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly TimeSpan ThirtiethOfASecond = TimeSpan.FromTicks(333_334);
+    // A thirtieth of a second, and the margin that keeps jittery arrivals under Telegram's 30 a second.
+    private static readonly TimeSpan ThirtiethOfASecond = TimeSpan.FromTicks((long)Math.Ceiling(TimeSpan.TicksPerSecond * (1 + RateLimits.Margin) / 30));
 
     [Fact]
     public void TryTake_TenThousandChatsWithLimits_SpacedAndInArrivalOrder()
@@ -17,6 +18,25 @@ public sealed class SendSchedulerTests
 
         Assert.Equal(sends, taken);
         Assert.Equal(T0 + 9_999 * ThirtiethOfASecond, finishedAt);
+    }
+
+    [Fact]
+    public void TryTake_ARequestThatLeftLate_TheThirtyFirstWaitsAWholeWindowAfterIt()
+    {
+        var scheduler = new SendScheduler(new SenderOptions());
+        for (var chat = 1; chat <= 31; chat++) Enqueue(scheduler, chat);
+        var held = TimeSpan.FromMilliseconds(50); // the first was held up before it left (its digest attempt being written)
+        var now = T0;
+        for (var i = 0; i < 30; i++, now += ThirtiethOfASecond)
+        {
+            Assert.True(scheduler.TryTake(now, out var send, out _));
+            scheduler.Departed(i == 0 ? now + held : now);
+            send.Complete(SendStatus.Sent, i);
+            scheduler.Finish(send);
+        }
+
+        Assert.False(scheduler.TryTake(now, out _, out var wakeAt));
+        Assert.Equal(T0 + held + TimeSpan.FromSeconds(1 + RateLimits.Margin), wakeAt);
     }
 
     [Fact]

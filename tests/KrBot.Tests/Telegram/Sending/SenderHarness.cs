@@ -35,7 +35,7 @@ internal sealed class SenderHarness : IAsyncDisposable
             .Returns((IRequest<Message> request, CancellationToken cancellationToken) => HandleAsync((SendMessageRequest)request, cancellationToken));
         // A jitter of 0.5 leaves the backoff exactly 1 s, 2 s, 4 s …, so simulated times can be asserted to the tick.
         var host = shutdownTimeout is { } timeout ? Microsoft.Extensions.Options.Options.Create(new Microsoft.Extensions.Hosting.HostOptions { ShutdownTimeout = timeout }) : null;
-        Sender = new OutboundSender(Client.Object, Microsoft.Extensions.Options.Options.Create(Options), Lifecycle.Object, Time, Logger, hostOptions: host) { Jitter = () => 0.5 };
+        Sender = new OutboundSender(Client.Object, Microsoft.Extensions.Options.Options.Create(Options), Lifecycle.Object, Time, Logger, hostOptions: host, metrics: Metrics.Metrics) { Jitter = () => 0.5 };
     }
 
     public SenderOptions Options { get; }
@@ -47,6 +47,8 @@ internal sealed class SenderHarness : IAsyncDisposable
     public Mock<IChatLifecycle> Lifecycle { get; } = new();
 
     public FakeLogger<OutboundSender> Logger { get; } = new();
+
+    public TestMetrics Metrics { get; } = new();
 
     public OutboundSender Sender { get; }
 

@@ -1,29 +1,30 @@
 using KrBot.Core.Digests;
 using KrBot.Storage;
 using KrBot.Telegram.Sending;
-using static KrBot.Storage.SqliteCommands;
+using static KrBot.Storage.DbCommands;
 using static KrBot.Subscriptions.SubscriptionRows;
 
 namespace KrBot.Subscriptions;
 
 /// <summary>
-/// <see cref="ISubscriptionStore"/> on the bot's SQLite file: one pooled connection per operation, so any number of
-/// loops can call it at once; SQLite serialises the writers and the busy timeout makes them wait.
+/// <see cref="ISubscriptionStore"/> on the bot's database, SQLite or PostgreSQL, with one SQL text for both: one pooled
+/// connection per operation, so any number of loops (and replicas) can call it at once. Claims are single statements,
+/// so two claimers of one day cannot both win on either provider.
 /// </summary>
-internal sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
+internal sealed class SqlSubscriptionStore : ISubscriptionStore, IDisposable
 {
-    private readonly SqliteDatabase _database;
+    private readonly IBotDatabase _database;
     private readonly TimeProvider _timeProvider;
     private readonly bool _ownsDatabase;
 
-    public SqliteSubscriptionStore(SqliteDatabase database, TimeProvider timeProvider)
+    public SqlSubscriptionStore(IBotDatabase database, TimeProvider timeProvider)
     {
         _database = database;
         _timeProvider = timeProvider;
     }
 
-    /// <summary>A store with a database of its own (tests, tools).</summary>
-    public SqliteSubscriptionStore(string databasePath, TimeProvider timeProvider)
+    /// <summary>A store with a SQLite file of its own (tests, tools).</summary>
+    public SqlSubscriptionStore(string databasePath, TimeProvider timeProvider)
         : this(new SqliteDatabase(databasePath, timeProvider), timeProvider)
     {
         _ownsDatabase = true;
@@ -44,11 +45,11 @@ internal sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
             connection,
             null,
             $"""
-            INSERT INTO subscriptions (chat_id, local_time, time_zone_id, created_at_ms) VALUES ($chat, $time, $zone, $now)
+            INSERT INTO subscriptions (chat_id, local_time, time_zone_id, created_at_ms) VALUES (@chat, @time, @zone, @now)
             ON CONFLICT (chat_id) DO UPDATE SET local_time = excluded.local_time, time_zone_id = excluded.time_zone_id
             RETURNING {Columns};
             """,
-            [("$chat", chatId), ("$time", FormatTime(localTime)), ("$zone", timeZoneId), ("$now", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds())]);
+            [("@chat", chatId), ("@time", FormatTime(localTime)), ("@zone", timeZoneId), ("@now", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds())]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return ReadSubscription(reader);
@@ -57,9 +58,9 @@ internal sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
     public async Task<bool> RemoveAsync(long chatId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await BeginAsync(connection, cancellationToken);
-        await ExecuteAsync(connection, transaction, "DELETE FROM deliveries WHERE chat_id = $chat;", [("$chat", chatId)], cancellationToken);
-        var removed = await ExecuteAsync(connection, transaction, "DELETE FROM subscriptions WHERE chat_id = $chat;", [("$chat", chatId)], cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, "DELETE FROM deliveries WHERE chat_id = @chat;", [("@chat", chatId)], cancellationToken);
+        var removed = await ExecuteAsync(connection, transaction, "DELETE FROM subscriptions WHERE chat_id = @chat;", [("@chat", chatId)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return removed > 0;
     }
@@ -67,7 +68,7 @@ internal sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
     public async Task<Subscription?> GetAsync(long chatId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = CreateCommand(connection, null, $"SELECT {Columns} FROM subscriptions WHERE chat_id = $chat;", [("$chat", chatId)]);
+        await using var command = CreateCommand(connection, null, $"SELECT {Columns} FROM subscriptions WHERE chat_id = @chat;", [("@chat", chatId)]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ReadSubscription(reader) : null;
     }
@@ -99,13 +100,13 @@ internal sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
             null,
             """
             INSERT INTO deliveries (chat_id, local_date, status, available_at_ms)
-            SELECT $chat, $date, 'claimed', $until
+            SELECT @chat, @date, 'claimed', @until
             WHERE EXISTS (SELECT 1 FROM subscriptions
-                          WHERE chat_id = $chat AND (last_sent_local_date IS NULL OR last_sent_local_date < $date))
+                          WHERE chat_id = @chat AND (last_sent_local_date IS NULL OR last_sent_local_date < @date))
             ON CONFLICT (chat_id, local_date) DO UPDATE SET status = 'claimed', available_at_ms = excluded.available_at_ms
-            WHERE deliveries.status <> 'sent' AND deliveries.available_at_ms <= $now;
+            WHERE deliveries.status <> 'sent' AND deliveries.available_at_ms <= @now;
             """,
-            [("$chat", chatId), ("$date", FormatDate(localDate)), ("$until", (now + lease).ToUnixTimeMilliseconds()), ("$now", now.ToUnixTimeMilliseconds())],
+            [("@chat", chatId), ("@date", FormatDate(localDate)), ("@until", (now + lease).ToUnixTimeMilliseconds()), ("@now", now.ToUnixTimeMilliseconds())],
             cancellationToken);
         return claimed > 0;
     }
@@ -121,19 +122,19 @@ internal sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
         var date = FormatDate(localDate);
         var now = _timeProvider.GetUtcNow();
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await BeginAsync(connection, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         // max() keeps a late digest for an older day from moving the last sent date backwards.
         var updated = await ExecuteAsync(
             connection,
             transaction,
-            """
+            $"""
             UPDATE subscriptions
-            SET last_sent_local_date = max(COALESCE(last_sent_local_date, $date), $date),
-                seen_fact_ids = $seen, last_stat_fact_id = $stat, digests_sent = $count
-            WHERE chat_id = $chat;
+            SET last_sent_local_date = {_database.Dialect.Greatest}(COALESCE(last_sent_local_date, @date), @date),
+                seen_fact_ids = @seen, last_stat_fact_id = @stat, digests_sent = @count
+            WHERE chat_id = @chat;
             """,
-            [("$chat", chatId), ("$date", date), ("$seen", FormatSeen(memory.SeenFactIds)), ("$stat", memory.LastStatFactId), ("$count", memory.DigestsSent)],
+            [("@chat", chatId), ("@date", date), ("@seen", FormatSeen(memory.SeenFactIds)), ("@stat", memory.LastStatFactId), ("@count", memory.DigestsSent)],
             cancellationToken);
         if (updated == 0)
         {
@@ -144,12 +145,12 @@ internal sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
             connection,
             transaction,
             """
-            INSERT INTO deliveries (chat_id, local_date, status) VALUES ($chat, $date, 'queued')
+            INSERT INTO deliveries (chat_id, local_date, status) VALUES (@chat, @date, 'queued')
             ON CONFLICT (chat_id, local_date) DO UPDATE SET status = 'queued', available_at_ms = NULL;
             """,
-            [("$chat", chatId), ("$date", date)],
+            [("@chat", chatId), ("@date", date)],
             cancellationToken);
-        var stored = await OutboxRows.InsertAsync(connection, transaction, messages, now, cancellationToken);
+        var stored = await OutboxRows.InsertAsync(connection, transaction, _database.Dialect, messages, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }
@@ -160,8 +161,8 @@ internal sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
         await using var command = CreateCommand(
             connection,
             null,
-            "SELECT status FROM deliveries WHERE chat_id = $chat AND local_date = $date;",
-            [("$chat", chatId), ("$date", FormatDate(localDate))]);
+            "SELECT status FROM deliveries WHERE chat_id = @chat AND local_date = @date;",
+            [("@chat", chatId), ("@date", FormatDate(localDate))]);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
@@ -172,13 +173,21 @@ internal sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
             return;
         }
 
-        (string, object?)[] ids = [("$old", oldChatId), ("$new", newChatId)];
+        (string, object?)[] ids = [("@old", oldChatId), ("@new", newChatId)];
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await BeginAsync(connection, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        // OR IGNORE keeps the new id's own record where both have one for the same day; the old duplicates then go.
-        await ExecuteAsync(connection, transaction, "UPDATE OR IGNORE deliveries SET chat_id = $new WHERE chat_id = $old;", ids, cancellationToken);
-        await ExecuteAsync(connection, transaction, "DELETE FROM deliveries WHERE chat_id = $old;", ids, cancellationToken);
+        // The new id's own record wins where both have one for the same day; the old duplicates then go.
+        await ExecuteAsync(
+            connection,
+            transaction,
+            """
+            UPDATE deliveries SET chat_id = @new WHERE chat_id = @old
+              AND NOT EXISTS (SELECT 1 FROM deliveries AS d WHERE d.chat_id = @new AND d.local_date = deliveries.local_date);
+            """,
+            ids,
+            cancellationToken);
+        await ExecuteAsync(connection, transaction, "DELETE FROM deliveries WHERE chat_id = @old;", ids, cancellationToken);
 
         // A subscription already under the new id is the newer wish and wins, but it must not get a second digest for a day
         // the old id already received.
@@ -188,23 +197,28 @@ internal sealed class SqliteSubscriptionStore : ISubscriptionStore, IDisposable
             """
             UPDATE subscriptions AS n SET last_sent_local_date = o.last_sent_local_date
             FROM subscriptions AS o
-            WHERE n.chat_id = $new AND o.chat_id = $old AND o.last_sent_local_date IS NOT NULL
+            WHERE n.chat_id = @new AND o.chat_id = @old AND o.last_sent_local_date IS NOT NULL
               AND (n.last_sent_local_date IS NULL OR n.last_sent_local_date < o.last_sent_local_date);
             """,
             ids,
             cancellationToken);
-        await ExecuteAsync(connection, transaction, "UPDATE OR IGNORE subscriptions SET chat_id = $new WHERE chat_id = $old;", ids, cancellationToken);
-        await ExecuteAsync(connection, transaction, "DELETE FROM subscriptions WHERE chat_id = $old;", ids, cancellationToken);
+        await ExecuteAsync(
+            connection,
+            transaction,
+            "UPDATE subscriptions SET chat_id = @new WHERE chat_id = @old AND NOT EXISTS (SELECT 1 FROM subscriptions AS s WHERE s.chat_id = @new);",
+            ids,
+            cancellationToken);
+        await ExecuteAsync(connection, transaction, "DELETE FROM subscriptions WHERE chat_id = @old;", ids, cancellationToken);
 
         // Messages still owed to the group go to the supergroup after a restart too.
-        await ExecuteAsync(connection, transaction, "UPDATE outbox SET chat_id = $new WHERE chat_id = $old;", ids, cancellationToken);
+        await ExecuteAsync(connection, transaction, "UPDATE outbox SET chat_id = @new WHERE chat_id = @old;", ids, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     public void Dispose()
     {
-        if (_ownsDatabase) _database.Dispose();
+        if (_ownsDatabase) ((IDisposable)_database).Dispose();
     }
 
-    private Task<Microsoft.Data.Sqlite.SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
+    private Task<System.Data.Common.DbConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 }

@@ -12,6 +12,9 @@ internal sealed class BotApiArguments(JsonObject body, IReadOnlyDictionary<strin
 {
     public JsonObject Body => body;
 
+    /// <summary>When the request reached the server: what Telegram's limits count, and a sent message's time.</summary>
+    public DateTimeOffset ArrivedAt { get; init; }
+
     /// <summary>
     /// A file uploaded with the call: the multipart part named like the argument, or the one an "attach://name" value
     /// points at. Null when the argument is a file_id or URL, or missing.

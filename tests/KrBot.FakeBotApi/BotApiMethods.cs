@@ -82,14 +82,14 @@ internal sealed class BotApiMethods
             return invalid;
         }
 
-        if (_state.RateLimiter?.TryAcquire(chatId) is { } retryAfter)
+        if (_state.RateLimiter?.TryAcquire(chatId, args.ArrivedAt) is { } retryAfter)
         {
             return BotApiResult.From(FakeFault.TooManyRequests(retryAfter));
         }
 
         var replyTo = args.GetInt("reply_to_message_id")
             ?? (int?)BotApiArguments.AsLong(args.GetJson("reply_parameters")?["message_id"]);
-        var sent = new SentMessage(chatId, text, parseMode, replyTo, replyMarkup, _state.Chats.NextMessageId(chatId), _state.Now, photo);
+        var sent = new SentMessage(chatId, text, parseMode, replyTo, replyMarkup, _state.Chats.NextMessageId(chatId), args.ArrivedAt, photo);
         _state.Journal.RecordSent(sent);
 
         var message = _state.BotMessage(chatId, sent.MessageId, plainText, replyMarkup, photo);

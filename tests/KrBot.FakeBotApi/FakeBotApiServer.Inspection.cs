@@ -28,6 +28,9 @@ public sealed partial class FakeBotApiServer
     /// <summary>429 answers given for breaking the flood limits (<see cref="FakeBotApiOptions.EnforceRateLimits"/>); injected faults are not counted.</summary>
     public int TooManyRequestsSent => _state.RateLimiter?.Refused ?? 0;
 
+    /// <summary>Why each 429 was sent (which limit, and when).</summary>
+    public IReadOnlyList<string> TooManyRequestsReasons => _state.RateLimiter?.Refusals ?? [];
+
     /// <summary>Waits until at least <paramref name="count"/> messages were sent; returns all sent so far.</summary>
     public Task<IReadOnlyList<SentMessage>> WaitForSentMessagesAsync(int count, TimeSpan timeout, CancellationToken cancellationToken = default) =>
         WaitUntilAsync(

@@ -14,7 +14,7 @@ internal sealed class FakeBotState
         Journal = new RequestJournal(Changed);
         InlineQueries = new InlineQueries(Changed, () => Now);
         Webhook = new WebhookState(Changed);
-        RateLimiter = options.EnforceRateLimits ? new TelegramRateLimiter(options.TimeProvider) : null;
+        RateLimiter = options.EnforceRateLimits ? new TelegramRateLimiter() : null;
     }
 
     public FakeBotApiOptions Options { get; }

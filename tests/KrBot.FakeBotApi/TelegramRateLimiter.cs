@@ -4,7 +4,7 @@ namespace KrBot.FakeBotApi;
 /// Telegram's flood limits for sending: 1 message a second to one chat, 20 a minute to one group (a negative
 /// chat id), 30 a second in all. Refused sends do not count against the limits, as with Telegram.
 /// </summary>
-internal sealed class TelegramRateLimiter(TimeProvider timeProvider)
+internal sealed class TelegramRateLimiter
 {
     private const int PerChatPerSecond = 1;
     private const int PerGroupPerMinute = 20;
@@ -18,6 +18,19 @@ internal sealed class TelegramRateLimiter(TimeProvider timeProvider)
     private readonly Dictionary<long, Queue<DateTimeOffset>> _byChat = [];
 
     private int _refused;
+    private readonly List<string> _refusals = [];
+
+    /// <summary>Why each refused send was refused, for a failing test's message.</summary>
+    public IReadOnlyList<string> Refusals
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _refusals];
+            }
+        }
+    }
 
     public int Refused
     {
@@ -31,9 +44,8 @@ internal sealed class TelegramRateLimiter(TimeProvider timeProvider)
     }
 
     /// <summary>Null when the send may go ahead (it is then counted), else the seconds Telegram would ask to wait.</summary>
-    public int? TryAcquire(long chatId)
+    public int? TryAcquire(long chatId, DateTimeOffset now)
     {
-        var now = timeProvider.GetUtcNow();
         lock (_gate)
         {
             Forget(_overall, now - Second);
@@ -45,25 +57,27 @@ internal sealed class TelegramRateLimiter(TimeProvider timeProvider)
             Forget(chat, now - (chatId < 0 ? Minute : Second));
 
             var wait = TimeSpan.Zero;
-            if (_overall.Count >= OverallPerSecond)
+            var why = "";
+            if (_overall.Count >= OverallPerSecond && _overall.Peek() + Second - now is var overall && overall > wait)
             {
-                wait = Max(wait, _overall.Peek() + Second - now);
+                (wait, why) = (overall, $"{_overall.Count} sends in the second before {now:HH:mm:ss.fff}");
             }
 
             var lastSecond = chat.Where(sentAt => sentAt > now - Second).ToList();
-            if (lastSecond.Count >= PerChatPerSecond)
+            if (lastSecond.Count >= PerChatPerSecond && lastSecond[^PerChatPerSecond] + Second - now is var perChat && perChat > wait)
             {
-                wait = Max(wait, lastSecond[^PerChatPerSecond] + Second - now);
+                (wait, why) = (perChat, $"chat {chatId} had one at {lastSecond[^1]:HH:mm:ss.fff}, this at {now:HH:mm:ss.fff}");
             }
 
-            if (chatId < 0 && chat.Count >= PerGroupPerMinute)
+            if (chatId < 0 && chat.Count >= PerGroupPerMinute && chat.ElementAt(chat.Count - PerGroupPerMinute) + Minute - now is var perGroup && perGroup > wait)
             {
-                wait = Max(wait, chat.ElementAt(chat.Count - PerGroupPerMinute) + Minute - now);
+                (wait, why) = (perGroup, $"group {chatId} had {chat.Count} in the minute before {now:HH:mm:ss.fff}");
             }
 
             if (wait > TimeSpan.Zero)
             {
                 _refused++;
+                _refusals.Add(why);
                 return Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
             }
 

@@ -96,15 +96,18 @@ public sealed class ReplicaTests
         var sent = Digests(api);
         Assert.Equal(digests, sent.Count);
         Assert.Equal(digests, sent.Select(m => m.ChatId).Distinct().Count());
-        // The sender paces 3% under the limit (RateLimits.Margin); on a 2-core machine that also runs PostgreSQL, three
-        // replicas and this test, stalls of a few hundred milliseconds add 4 to 10% more (docs/benchmarks.md has the
-        // figures, and the same fan-out on simulated time). The bound here leaves room for those, not for a lost rate.
+        // The issue's bound: within 5% of the time Telegram's 30/s allows. The sender paces 2% under the limit
+        // (RateLimits.Margin); the rest is the start (digests composed and stored while the first go out) and the
+        // stalls of a 2-core machine that also runs PostgreSQL, three replicas and this test.
         var took = sent.Max(m => m.At) - sent.Min(m => m.At);
         var allowed = TimeSpan.FromSeconds(digests / 30.0);
+        var first = sent.Min(m => m.At);
+        var perSecond = sent.GroupBy(m => (int)(m.At - first).TotalSeconds).OrderBy(g => g.Key).Select(g => g.Count());
         var gaps = sent.OrderBy(m => m.At).Zip(sent.OrderBy(m => m.At).Skip(1), (a, b) => (b.At - a.At).TotalMilliseconds).OrderDescending().Take(5);
         Assert.True(
-            took <= allowed * 1.15,
-            $"{digests} digests took {took.TotalSeconds:0.00} s; Telegram's 30/s allows {allowed.TotalSeconds:0.00} s ({api.TooManyRequestsSent} refused; longest gaps {string.Join(", ", gaps.Select(g => $"{g:0} ms"))})");
+            took <= allowed * 1.05,
+            $"{digests} digests took {took.TotalSeconds:0.00} s; Telegram's 30/s allows {allowed.TotalSeconds:0.00} s. Sent per second: {string.Join(",", perSecond)}; "
+            + $"{api.TooManyRequestsSent} refused ({string.Join("; ", api.TooManyRequestsReasons)}); longest gaps {string.Join(", ", gaps.Select(g => $"{g:0} ms"))}");
         AssertWithinTelegramsLimits(api);
     }
 
@@ -121,7 +124,7 @@ public sealed class ReplicaTests
     /// <summary>What the fake saw: no send refused for flooding, at most 30 in any second, at most 1 a second per chat.</summary>
     private static void AssertWithinTelegramsLimits(FakeBotApiServer api)
     {
-        Assert.Equal(0, api.TooManyRequestsSent);
+        Assert.True(api.TooManyRequestsSent == 0, $"{api.TooManyRequestsSent} sends refused (429): {string.Join("; ", api.TooManyRequestsReasons)}");
         var sent = api.SentMessages.OrderBy(m => m.At).ToList();
         var busiest = sent.Select((m, i) => sent.Skip(i).TakeWhile(n => n.At - m.At < TimeSpan.FromSeconds(1)).Count()).DefaultIfEmpty().Max();
         Assert.True(busiest <= 30, $"{busiest} messages were sent within one second");

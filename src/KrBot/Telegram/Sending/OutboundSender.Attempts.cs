@@ -64,7 +64,7 @@ internal sealed partial class OutboundSender
             var picture = await PictureAsync(message);
             lock (_gate)
             {
-                _scheduler.Departed(_time.GetUtcNow());
+                _scheduler.Departed(send, _time.GetUtcNow());
             }
 
             var sent = picture is not null

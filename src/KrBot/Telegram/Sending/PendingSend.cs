@@ -20,6 +20,9 @@ internal sealed class PendingSend(OutgoingMessage message, DateTimeOffset deadli
     /// <summary>A request for it is with Telegram: the caller's cancellation no longer applies.</summary>
     public bool InFlight { get; set; }
 
+    /// <summary>The request of the attempt in flight has left (SendScheduler.Departed); false between taking and leaving.</summary>
+    public bool HasLeft { get; set; }
+
     /// <summary>For at-most-once messages: the store knows a request is about to go, so a crash will not repeat it.</summary>
     public bool AttemptRecorded { get; set; }
 

@@ -9,7 +9,7 @@ namespace KrBot.Telegram.Sending;
 /// </summary>
 internal sealed record RateLimits(bool Enabled, TimeSpan GlobalInterval, TimeSpan ChatInterval, int GroupPerMinute, TimeSpan GroupWindow)
 {
-    public const double Margin = 0.03;
+    public const double Margin = 0.02;
 
     public static RateLimits From(SenderOptions options) => new(
         options.RateLimitsEnabled,

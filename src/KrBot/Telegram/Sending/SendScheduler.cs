@@ -10,6 +10,7 @@ namespace KrBot.Telegram.Sending;
 internal sealed class SendScheduler(SenderOptions options)
 {
     private static readonly TimeSpan ForgetEvery = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan CatchUp = TimeSpan.FromMilliseconds(5); // how late a send may be taken and still keep the pace
 
     private readonly RateLimits _limits = RateLimits.From(options);
     private readonly int _maxInFlight = options.MaxConcurrentSends;
@@ -20,6 +21,7 @@ internal sealed class SendScheduler(SenderOptions options)
     private long _arrivals;
     private DateTimeOffset _nextGlobalSend = DateTimeOffset.MinValue;
     private readonly Queue<DateTimeOffset> _departures = new();
+    private int _leaving; // taken, their request not yet left: they will leave within the window of the next
     private readonly int _globalPerSecond = options.GlobalPerSecond;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
     private DateTimeOffset _nextForget = DateTimeOffset.MinValue;
@@ -92,7 +94,7 @@ internal sealed class SendScheduler(SenderOptions options)
             var due = Max(key.Due, Max(_pausedUntil, _limits.Enabled ? Max(_nextGlobalSend, WindowOpens()) : DateTimeOffset.MinValue));
             if (due > now)
             {
-                wakeAt = due;
+                wakeAt = due == DateTimeOffset.MaxValue ? null : due;
                 return false;
             }
 
@@ -100,11 +102,18 @@ internal sealed class SendScheduler(SenderOptions options)
             chat.Scheduled = false;
             chat.Busy = true;
             head.InFlight = true;
+            head.HasLeft = false;
             InFlight++;
+            _leaving++;
             chat.RecordSend(now, _limits);
             if (_limits.Enabled)
             {
-                _nextGlobalSend = Max(now, _nextGlobalSend) + _limits.GlobalInterval;
+                // A send taken a few milliseconds after its turn (a timer fires late) keeps the pace of the ones
+                // before it, so the next makes up for it: otherwise each late millisecond is lost for good, about 1 s
+                // over 1,000 digests. Later than CatchUp, the sender was idle or stalled and starts a new pace: a
+                // stall's requests may still be on their way, and catching up on them bunched them up at Telegram.
+                var onPace = now - _nextGlobalSend <= CatchUp;
+                _nextGlobalSend = (onPace ? _nextGlobalSend : now) + _limits.GlobalInterval;
             }
 
             send = head;
@@ -121,6 +130,7 @@ internal sealed class SendScheduler(SenderOptions options)
     public void Finish(PendingSend send, DateTimeOffset? retryAt = null)
     {
         var chat = send.Chat!;
+        if (!send.HasLeft) _leaving--; // the attempt ended before its request left
         send.InFlight = false;
         chat.Busy = false;
         InFlight--;
@@ -135,10 +145,17 @@ internal sealed class SendScheduler(SenderOptions options)
     /// <summary>
     /// A request is leaving now. Spacing is decided when a message is taken, but a request may leave later (a digest's
     /// attempt is written to the store first; a busy machine delays a thread): the next ones must not then crowd it.
-    /// So besides the spacing, no more than GlobalPerSecond requests leave within any second and its margin.
+    /// So besides the spacing, no more than GlobalPerSecond requests leave within any second and its margin, counting
+    /// those taken and about to leave (see WindowOpens).
     /// </summary>
-    public void Departed(DateTimeOffset at)
+    public void Departed(PendingSend send, DateTimeOffset at)
     {
+        if (!send.HasLeft)
+        {
+            send.HasLeft = true;
+            _leaving--;
+        }
+
         if (!_limits.Enabled) return;
         _departures.Enqueue(at);
         while (_departures.Count > _globalPerSecond) _departures.Dequeue();
@@ -198,8 +215,17 @@ internal sealed class SendScheduler(SenderOptions options)
         return waiting;
     }
 
-    private DateTimeOffset WindowOpens() =>
-        _departures.Count >= _globalPerSecond ? _departures.Peek() + TimeSpan.FromSeconds(1 + RateLimits.Margin) : DateTimeOffset.MinValue;
+    /// <summary>
+    /// When one more may be taken without more than GlobalPerSecond requests leaving within a window: the sends taken
+    /// and not yet left may leave at any moment, so each takes the place of one recorded departure. MaxValue when
+    /// those alone fill the window (then a finished attempt wakes the sender).
+    /// </summary>
+    private DateTimeOffset WindowOpens()
+    {
+        var over = _departures.Count + _leaving - _globalPerSecond;
+        if (over < 0) return DateTimeOffset.MinValue;
+        return over < _departures.Count ? _departures.ElementAt(over) + TimeSpan.FromSeconds(1 + RateLimits.Margin) : DateTimeOffset.MaxValue;
+    }
 
     private void Schedule(ChatQueue chat)
     {

@@ -30,13 +30,78 @@ public sealed class SendSchedulerTests
         for (var i = 0; i < 30; i++, now += ThirtiethOfASecond)
         {
             Assert.True(scheduler.TryTake(now, out var send, out _));
-            scheduler.Departed(i == 0 ? now + held : now);
+            scheduler.Departed(send, i == 0 ? now + held : now);
             send.Complete(SendStatus.Sent, i);
             scheduler.Finish(send);
         }
 
         Assert.False(scheduler.TryTake(now, out _, out var wakeAt));
         Assert.Equal(T0 + held + TimeSpan.FromSeconds(1 + RateLimits.Margin), wakeAt);
+    }
+
+    [Fact]
+    public void TryTake_EachTakenAFewMillisecondsLate_KeepsThePace_ButAfterAPauseStartsANewOne()
+    {
+        var scheduler = new SendScheduler(new SenderOptions());
+        for (var chat = 1; chat <= 61; chat++) Enqueue(scheduler, chat);
+        var late = TimeSpan.FromMilliseconds(3); // a timer firing late, as they do on a busy machine
+        var now = T0;
+        DateTimeOffset? wakeAt = null;
+        for (var i = 0; i < 60; i++)
+        {
+            now = (wakeAt ?? now) + (i == 0 ? TimeSpan.Zero : late);
+            Assert.True(scheduler.TryTake(now, out var send, out _));
+            scheduler.Departed(send, now);
+            send.Complete(SendStatus.Sent, i);
+            scheduler.Finish(send);
+            Assert.False(scheduler.TryTake(now, out _, out wakeAt));
+        }
+
+        // Sixty sends, each 3 ms late: the 60th leaves on the pace set by the first, give or take the few late
+        // milliseconds the departure window passes on (it counts real departures), not 59 × 3 ms later.
+        Assert.InRange(now, T0 + 59 * ThirtiethOfASecond + late, T0 + 59 * ThirtiethOfASecond + 5 * late);
+
+        // Idle for a while: the next goes at once, and the one after a whole interval later, not sooner.
+        var resumed = now + TimeSpan.FromSeconds(5);
+        Enqueue(scheduler, 62);
+        Assert.True(scheduler.TryTake(resumed, out var first, out _));
+        scheduler.Departed(first, resumed);
+        first.Complete(SendStatus.Sent, 61);
+        scheduler.Finish(first);
+        Assert.True(scheduler.TryTake(resumed + ThirtiethOfASecond, out _, out _));
+        Assert.False(scheduler.TryTake(resumed, out _, out _));
+    }
+
+    [Fact]
+    public void TryTake_SendsTakenButNotYetLeft_CountAgainstTheWindow()
+    {
+        var scheduler = new SendScheduler(new SenderOptions { MaxConcurrentSends = 9 });
+        for (var chat = 1; chat <= 31; chat++) Enqueue(scheduler, chat);
+        var held = TimeSpan.FromMilliseconds(50); // the first left late
+        var now = T0;
+        var waiting = new List<PendingSend>();
+        for (var i = 0; i < 30; i++, now += ThirtiethOfASecond)
+        {
+            Assert.True(scheduler.TryTake(now, out var send, out _));
+            if (i < 22)
+            {
+                scheduler.Departed(send, i == 0 ? now + held : now);
+                send.Complete(SendStatus.Sent, i);
+                scheduler.Finish(send);
+            }
+            else
+            {
+                waiting.Add(send); // its digest attempt is still being written: its request has not left
+            }
+        }
+
+        // 22 left (the first 50 ms late) and 8 may leave any moment: a 31st now could make 31 in one window with them.
+        Assert.False(scheduler.TryTake(now, out _, out var wakeAt));
+        Assert.Equal(T0 + held + TimeSpan.FromSeconds(1 + RateLimits.Margin), wakeAt);
+
+        // One of them gives up before leaving (the store refused its attempt): its place in the window is free again.
+        scheduler.Finish(waiting[0]);
+        Assert.True(scheduler.TryTake(now, out _, out _));
     }
 
     [Fact]

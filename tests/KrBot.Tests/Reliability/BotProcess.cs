@@ -78,10 +78,16 @@ internal sealed class BotProcess : IAsyncDisposable
         var tests = new DirectoryInfo(AppContext.BaseDirectory); // tests/KrBot.Tests/bin/<Configuration>/<framework>/
         var framework = tests.Name;
         var configuration = tests.Parent!.Name;
-        var root = tests;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "KrBot.sln"))) root = root.Parent;
-        var binary = Path.Combine(root?.FullName ?? throw new InvalidOperationException("KrBot.sln not found above the tests"), "src", "KrBot", "bin", configuration, framework, "KrBot.dll");
+        var binary = Path.Combine(RepositoryFolder(), "src", "KrBot", "bin", configuration, framework, "KrBot.dll");
         return File.Exists(binary) ? binary : throw new InvalidOperationException($"{binary} is missing: build the solution first");
+    }
+
+    /// <summary>The clone the tests were built in (the folder holding KrBot.sln).</summary>
+    public static string RepositoryFolder()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "KrBot.sln"))) root = root.Parent;
+        return root?.FullName ?? throw new InvalidOperationException("KrBot.sln not found above the tests");
     }
 
     /// <summary>SIGKILL: no shutdown code runs, as in a crash or an OOM kill.</summary>

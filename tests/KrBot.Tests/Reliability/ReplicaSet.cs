@@ -30,6 +30,9 @@ internal sealed class ReplicaSet : IAsyncDisposable
 
     public IReadOnlyList<BotProcess> Processes => _replicas.Select(r => r.Process).ToList();
 
+    /// <summary>Where each replica listens, as a proxy would reach them.</summary>
+    public IReadOnlyList<Uri> Addresses => _replicas.Select(r => r.Address).ToList();
+
     public static async Task<ReplicaSet> StartAsync(FakeBotApiServer api, PostgresTestStore database, int replicas, TimeSpan timeout)
     {
         var set = new ReplicaSet(api, database);
@@ -110,7 +113,7 @@ internal sealed class ReplicaSet : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -68,12 +68,23 @@ internal sealed class ReplicaSet : IAsyncDisposable
     public async Task<List<int>> PostAsync(long updateId, string? secret = null, int attempts = 8)
     {
         var statuses = new List<int>();
+        var failed = new HashSet<int>();
         for (var attempt = 0; attempt < attempts; attempt++)
         {
-            var replica = _replicas[Random.Shared.Next(_replicas.Count)];
-            var status = (await _api.PostUpdateAsync(updateId, new Uri(replica.Address, WebhookPath), secret ?? Secret)).Single();
+            // Another replica than those that just failed this update, as a proxy with health checks would pick;
+            // drawing from all of them, one post in a few thousand met the killed one eight times running.
+            var candidates = Enumerable.Range(0, _replicas.Count).Where(i => !failed.Contains(i)).ToList();
+            if (candidates.Count == 0)
+            {
+                failed.Clear();
+                candidates = Enumerable.Range(0, _replicas.Count).ToList();
+            }
+
+            var pick = candidates[Random.Shared.Next(candidates.Count)];
+            var status = (await _api.PostUpdateAsync(updateId, new Uri(_replicas[pick].Address, WebhookPath), secret ?? Secret)).Single();
             statuses.Add(status);
             if (status is 200 or 401) break;
+            failed.Add(pick);
             await Task.Delay(50);
         }
 

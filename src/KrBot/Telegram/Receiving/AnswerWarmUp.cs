@@ -2,11 +2,6 @@ using System.Text.Json;
 using KrBot.Core.Answering;
 using KrBot.Core.Languages;
 using KrBot.Telegram.Rendering;
-using Telegram.Bot;
-using Telegram.Bot.Requests;
-using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace KrBot.Telegram.Receiving;
 
@@ -14,9 +9,7 @@ namespace KrBot.Telegram.Receiving;
 /// Runs the answering path once per kind of question before the first getUpdates. Without it, the first burst of
 /// questions after a start (a deploy, a crash) is also when the runtime compiles the parser, the answerer and the
 /// renderer, and those answers come late. It takes a few tens of milliseconds of the start.
-/// The sending path's JSON is warmed too: the sender counts a request against Telegram's limits as it leaves, and a
-/// first sendMessage that spends tens of milliseconds building its serializer reaches Telegram bunched up with the
-/// ones after it (a replica taking the sender lease over drew a 429 that way, ProxyTests).
+/// (The sending path warms itself: SendWarmUp.)
 /// </summary>
 internal sealed class AnswerWarmUp(Answerer answerer)
 {
@@ -35,22 +28,5 @@ internal sealed class AnswerWarmUp(Answerer answerer)
         UpdateParser.Parse(update.RootElement);
         // Each in the language it would be answered in, so the Chinese wording is compiled too.
         foreach (var question in Questions) TelegramRenderer.Render(answerer.Ask(question, LanguagePreference.Auto.Choose(question, null)), 1, null);
-        WarmSending();
-    }
-
-    private static void WarmSending()
-    {
-        var keyboard = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("Lark", "q:/lark"));
-        JsonSerializer.Serialize(
-            new SendMessageRequest
-            {
-                ChatId = 1,
-                Text = "<b>warm-up</b>",
-                ParseMode = ParseMode.Html,
-                ReplyParameters = new ReplyParameters { MessageId = 1 },
-                ReplyMarkup = keyboard,
-                LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
-            },
-            JsonBotAPI.Options);
     }
 }

@@ -158,6 +158,7 @@ internal sealed partial class OutboundSender : BackgroundService, IOutboundSende
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        SendWarmUp.Run(); // before the first request is counted against Telegram's limits
         // Stopping wakes the loop, which then leaves as soon as nothing is left to send.
         await using var wakeOnStop = stoppingToken.UnsafeRegister(static state => ((OutboundSender)state!).Wake(), this);
         try

@@ -26,6 +26,9 @@ switch (args)
     case ["chart-memory"]:
         await ChartMemoryHarness.RunAsync(Console.Out);
         return;
+    case ["replica-digests", .. var rest]:
+        await ReplicaDigestHarness.RunAsync(Number(rest, 0, 1000), Number(rest, 1, 5), Number(rest, 2, 3), Console.Out);
+        return;
     case ["webhook", .. var rest]:
         await WebhookHarness.RunAsync(Number(rest, 0, 1000), Number(rest, 1, 3), [1, 3], Console.Out);
         return;

@@ -48,27 +48,7 @@ internal static class WebhookHarness
         var bots = new List<(BotProcess Process, Uri Address)>();
         try
         {
-            var botConnection = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = schema, MaxPoolSize = 20 }.ToString();
-            for (var i = 0; i < replicas; i++)
-            {
-                var address = new Uri($"http://127.0.0.1:{FreePort()}");
-                var start = BotLaunch.KrBot(binary, new Dictionary<string, string>
-                {
-                    ["Telegram__Mode"] = "webhook",
-                    ["Telegram__Webhook__Url"] = "https://bot.example.test/telegram/webhook",
-                    ["Telegram__Webhook__SecretToken"] = Secret,
-                    ["Storage__Provider"] = "postgres",
-                    ["Storage__ConnectionString"] = botConnection,
-                    ["Urls"] = address.ToString(),
-                }).StartInfo(api, folder);
-                bots.Add((BotProcess.Start(start), address));
-            }
-
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-            foreach (var (bot, address) in bots)
-            {
-                await bot.WhileRunningAsync(WaitReadyAsync(http, address));
-            }
+            await StartReplicasAsync(binary, api, connectionString, schema, replicas, folder, bots);
 
             // Warm-up, not measured: each replica answers 200 updates first, so the burst meets warm processes (compiled
             // request path, open connections), as Telegram's steady traffic does. The first burst after a start is slower.
@@ -94,6 +74,39 @@ internal static class WebhookHarness
             NpgsqlConnection.ClearAllPools();
             await ExecuteAsync(connectionString, $"DROP SCHEMA {schema} CASCADE;");
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Starts <paramref name="replicas"/> bots in webhook mode on the schema, each on its own loopback port, into
+    /// <paramref name="bots"/> (so the caller disposes them even when a start fails), and waits until each is ready.
+    /// </summary>
+    internal static async Task StartReplicasAsync(
+        string binary, FakeBotApiServer api, string connectionString, string schema, int replicas, string folder, List<(BotProcess Process, Uri Address)> bots,
+        IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var botConnection = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = schema, MaxPoolSize = 20 }.ToString();
+        for (var i = 0; i < replicas; i++)
+        {
+            var address = new Uri($"http://127.0.0.1:{FreePort()}");
+            var environment = new Dictionary<string, string>
+            {
+                ["Telegram__Mode"] = "webhook",
+                ["Telegram__Webhook__Url"] = "https://bot.example.test/telegram/webhook",
+                ["Telegram__Webhook__SecretToken"] = Secret,
+                ["Storage__Provider"] = "postgres",
+                ["Storage__ConnectionString"] = botConnection,
+                ["Urls"] = address.ToString(),
+            };
+            foreach (var (name, value) in settings ?? new Dictionary<string, string>()) environment[name] = value;
+            var start = BotLaunch.KrBot(binary, environment).StartInfo(api, folder);
+            bots.Add((BotProcess.Start(start), address));
+        }
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        foreach (var (bot, address) in bots)
+        {
+            await bot.WhileRunningAsync(WaitReadyAsync(http, address));
         }
     }
 
@@ -139,7 +152,7 @@ internal static class WebhookHarness
         throw new TimeoutException($"{address} did not become ready");
     }
 
-    private static async Task ExecuteAsync(string connectionString, string sql)
+    internal static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();

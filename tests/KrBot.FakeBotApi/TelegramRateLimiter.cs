@@ -17,7 +17,6 @@ internal sealed class TelegramRateLimiter
     private readonly Queue<DateTimeOffset> _overall = new();
     private readonly Dictionary<long, Queue<DateTimeOffset>> _byChat = [];
 
-    private int _refused;
     private readonly List<string> _refusals = [];
 
     /// <summary>Why each refused send was refused, for a failing test's message.</summary>
@@ -38,7 +37,7 @@ internal sealed class TelegramRateLimiter
         {
             lock (_gate)
             {
-                return _refused;
+                return _refusals.Count;
             }
         }
     }
@@ -76,7 +75,6 @@ internal sealed class TelegramRateLimiter
 
             if (wait > TimeSpan.Zero)
             {
-                _refused++;
                 _refusals.Add(why);
                 return Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
             }

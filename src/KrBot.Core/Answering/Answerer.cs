@@ -21,7 +21,7 @@ public sealed class Answerer
     {
         Facts = facts;
         _parser = new QuestionParser(facts);
-        var selector = new FactSelector(facts);
+        var selector = FactSelector.Of(facts);
         _guidance = new GuidanceAnswers(facts, selector, hostCommands ?? []);
         _factAnswers = new FactAnswers(selector, _guidance);
         _comparisons = new ComparisonAnswers(selector);

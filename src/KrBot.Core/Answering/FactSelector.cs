@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using KrBot.Core.Knowledge;
 
 namespace KrBot.Core.Answering;
@@ -8,10 +9,16 @@ namespace KrBot.Core.Answering;
 /// users, not WeChat Work's facts that merely mention WeChat); statements from any fact that concerns X.
 /// Within a metric family, the order of metrics.yaml is the curators' order of preference. The fact base never
 /// changes while it is loaded, so each choice is worked out once and kept: an answer costs the same with 26 facts
-/// or 100,000.
+/// or 100,000. Answers, charts and digests share one per fact base (<see cref="Of"/>), so each choice is worked out
+/// once for all of them.
 /// </summary>
 public sealed class FactSelector(FactBase facts)
 {
+    private static readonly ConditionalWeakTable<FactBase, FactSelector> Shared = new();
+
+    /// <summary>The selector of this fact base, shared by everything that answers from it.</summary>
+    public static FactSelector Of(FactBase facts) => Shared.GetValue(facts, static f => new FactSelector(f));
+
     private readonly Dictionary<string, int> _metricOrder = facts.Metrics.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
     private readonly ConcurrentDictionary<(string Entity, string Metric), Fact[]> _familyFigures = new();
     private readonly ConcurrentDictionary<(string Entity, string Metric), Fact[]> _ofMetric = new();

@@ -10,7 +10,7 @@ namespace KrBot.Core.Charts;
 /// </summary>
 public sealed class ChartBuilder(FactBase facts)
 {
-    private readonly FactSelector _selector = new(facts);
+    private readonly FactSelector _selector = FactSelector.Of(facts);
 
     public FactBase Facts => facts;
 

@@ -13,8 +13,8 @@ namespace KrBot.Core.Digests;
 public sealed class DigestComposer(FactBase facts)
 {
     private const int MaxNewFacts = 5;
-    private readonly FactSelector _selector = new(facts);
-    private readonly ComparisonAnswers _comparisons = new(new FactSelector(facts));
+    private readonly FactSelector _selector = FactSelector.Of(facts);
+    private readonly ComparisonAnswers _comparisons = new(FactSelector.Of(facts));
     private readonly IReadOnlyList<Fact> _figures = facts.Facts.Where(f => f.HasFigure).OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
 
     public Digest Compose(DateOnly localDate, DigestHistory history, Language? language = null)

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using KrBot.FakeBotApi;
 using Npgsql;
 
@@ -88,7 +87,7 @@ internal static class WebhookHarness
         var botConnection = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = schema, MaxPoolSize = 20 }.ToString();
         for (var i = 0; i < replicas; i++)
         {
-            var address = new Uri($"http://127.0.0.1:{FreePort()}");
+            var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
             var environment = new Dictionary<string, string>
             {
                 ["Telegram__Mode"] = "webhook",
@@ -158,12 +157,5 @@ internal static class WebhookHarness
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -66,7 +66,7 @@ internal sealed partial class CaddyProxy : IAsyncDisposable
     public static async Task<CaddyProxy> StartAsync(FakeBotApiServer api, IEnumerable<Uri> replicas, TimeSpan timeout)
     {
         var caddy = RequireCaddy();
-        var port = ReplicaSet.FreePort();
+        var port = LoopbackPort.Free();
         var folder = BotProcess.NewFolder();
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, "Caddyfile");

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using KrBot.FakeBotApi;
 using KrBot.Tests.Storage;
 using Npgsql;
@@ -38,7 +37,7 @@ internal sealed class ReplicaSet : IAsyncDisposable
         var set = new ReplicaSet(api, database);
         for (var i = 0; i < replicas; i++)
         {
-            var address = new Uri($"http://127.0.0.1:{FreePort()}");
+            var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
             var process = BotProcess.Start(api, set._folder, new Dictionary<string, string>
             {
                 ["Telegram__Mode"] = "webhook",
@@ -122,12 +121,5 @@ internal sealed class ReplicaSet : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
